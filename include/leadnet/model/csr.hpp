@@ -1,0 +1,61 @@
+#pragma once
+// Compressed sparse rows: the adjacency storage of every layer and every view.
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "leadnet/core/ids.hpp"
+
+namespace leadnet {
+
+/// Rows are nodes; row v lists the neighbours of v sorted ascending, without duplicates.
+/// `weights` is empty when every weight is 1 (saves 8 bytes per arc on unweighted data).
+struct Csr {
+  std::vector<EdgeOffset> offsets;  // size num_nodes + 1
+  std::vector<NodeId> targets;      // size num_arcs
+  std::vector<double> weights;      // size num_arcs, or empty: all 1
+
+  NodeId num_nodes() const { return offsets.empty() ? 0 : static_cast<NodeId>(offsets.size() - 1); }
+  EdgeOffset num_arcs() const { return targets.size(); }
+  bool has_weights() const { return !weights.empty(); }
+
+  std::span<const NodeId> neighbors(NodeId v) const {
+    return {targets.data() + offsets[v], static_cast<std::size_t>(offsets[v + 1] - offsets[v])};
+  }
+  /// Weights of row v; an empty span when the CSR is unweighted.
+  std::span<const double> row_weights(NodeId v) const {
+    if (weights.empty()) return {};
+    return {weights.data() + offsets[v], static_cast<std::size_t>(offsets[v + 1] - offsets[v])};
+  }
+  double weight(EdgeOffset arc) const { return weights.empty() ? 1.0 : weights[arc]; }
+  std::size_t degree(NodeId v) const { return static_cast<std::size_t>(offsets[v + 1] - offsets[v]); }
+  /// Binary search in row u; true when u -> v is present.
+  bool has_arc(NodeId u, NodeId v) const;
+  /// Arc index of u -> v, or num_arcs() when absent.
+  EdgeOffset find_arc(NodeId u, NodeId v) const;
+  /// Bytes held.
+  std::size_t memory_bytes() const {
+    return offsets.capacity() * sizeof(EdgeOffset) + targets.capacity() * sizeof(NodeId) +
+           weights.capacity() * sizeof(double);
+  }
+};
+
+/// One arc while building: source, target, weight.
+struct Arc {
+  NodeId source;
+  NodeId target;
+  double weight;
+};
+
+/// Builds a CSR from arcs in any order: counting sort by source, sort each row by target, merge
+/// duplicates by summing their weights (when `sum_duplicates`) or keeping the first. Weights are
+/// dropped when all equal 1 and `keep_unit_weights` is false. `merged` receives the number of
+/// arcs merged away. Consumes `arcs`.
+Csr build_csr(NodeId num_nodes, std::vector<Arc>&& arcs, bool sum_duplicates, bool keep_unit_weights,
+              std::uint64_t* merged = nullptr);
+
+/// The transpose (in-adjacency) of a CSR.
+Csr transpose(const Csr& csr);
+
+}  // namespace leadnet

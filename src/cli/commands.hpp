@@ -1,0 +1,43 @@
+#pragma once
+// Registration of subcommands. Each cmd_<name>.cpp defines setup_<name>(), which adds its
+// subcommand to the root app, binds an options struct and registers the function to run.
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/cli.hpp"
+#include "leadnet/core/run_context.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace leadnet::cli {
+
+/// Options every subcommand takes.
+struct CommonOptions {
+  std::uint64_t seed = 1;
+  int threads = 0;
+  bool quiet = false;
+};
+
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int(Io&)> run;
+};
+
+using CommandTable = std::vector<Command>;
+
+/// Adds --seed, --threads and --quiet to a subcommand.
+void add_common_options(CLI::App& sub, CommonOptions& common);
+/// A RunContext from the common options, with a progress bar on stderr when it is a terminal
+/// and --quiet is off, and the process-wide cancellation flag (set by SIGINT).
+RunContext make_context(const CommonOptions& common, Io& io);
+
+void setup_validate(CLI::App& root, CommandTable& table);
+void setup_info(CLI::App& root, CommandTable& table);
+void setup_export(CLI::App& root, CommandTable& table);
+
+}  // namespace leadnet::cli

@@ -1,0 +1,353 @@
+// The CSV folder form (DESIGN.md, "Input"): nodes.csv, edges.csv, optional units.csv and meta.json.
+
+#include <deque>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "io/csv_scanner.hpp"
+#include "io/meta_json.hpp"
+#include "io/number_parse.hpp"
+#include "io/text_input.hpp"
+#include "leadnet/io/reader.hpp"
+#include "leadnet/model/graph_builder.hpp"
+#include "model/text_detail.hpp"
+
+namespace leadnet {
+
+namespace {
+
+namespace fs = std::filesystem;
+using detail::CsvField;
+using detail::CsvScanner;
+
+/// Known columns of one file, with the spellings accepted for each (English first).
+struct ColumnSpec {
+  const char* name;
+  std::vector<std::string_view> spellings;
+  bool required;
+};
+
+/// Maps header names to column indexes; extra columns are returned in `extra`.
+struct Header {
+  std::vector<int> index;        // per ColumnSpec: column index or -1
+  std::vector<std::size_t> extra;  // indexes of columns that are not in the spec
+  std::vector<std::string> names;
+  std::size_t line = 1;
+};
+
+bool map_header(CsvScanner& scan, const std::vector<ColumnSpec>& spec, Header& h, Diagnostics& diags) {
+  if (!scan.read_header(h.names)) return false;
+  h.line = scan.record_line();
+  h.index.assign(spec.size(), -1);
+  bool ok = true;
+  std::unordered_map<std::string, std::size_t> seen;
+  for (std::size_t c = 0; c < h.names.size(); ++c) {
+    const std::string key = detail::fold_key(h.names[c]);
+    if (key.empty()) {
+      diags.error(scan.file(), h.line, 0, "column " + std::to_string(c + 1) + " of the header has no name");
+      ok = false;
+      continue;
+    }
+    if (auto [it, fresh] = seen.emplace(key, c); !fresh) {
+      diags.error(scan.file(), h.line, 0,
+                  "column '" + h.names[c] + "' appears twice in the header (columns " + std::to_string(it->second + 1) +
+                      " and " + std::to_string(c + 1) + ")");
+      ok = false;
+      continue;
+    }
+    bool known = false;
+    for (std::size_t s = 0; s < spec.size() && !known; ++s)
+      for (std::string_view spelling : spec[s].spellings)
+        if (key == spelling) {
+          if (h.index[s] >= 0) {
+            diags.error(scan.file(), h.line, 0,
+                        "columns '" + h.names[static_cast<std::size_t>(h.index[s])] + "' and '" + h.names[c] +
+                            "' both mean '" + spec[s].name + "'");
+            ok = false;
+          }
+          h.index[s] = static_cast<int>(c);
+          known = true;
+          break;
+        }
+    if (!known) h.extra.push_back(c);
+  }
+  for (std::size_t s = 0; s < spec.size(); ++s)
+    if (spec[s].required && h.index[s] < 0) {
+      std::string found;
+      for (const auto& n : h.names) found += (found.empty() ? "" : ", ") + n;
+      diags.error(scan.file(), h.line, 1,
+                  std::string("missing required column '") + spec[s].name + "' (the header has: " + found +
+                      "; the delimiter was read as " +
+                      (scan.delimiter() == ',' ? "comma" : scan.delimiter() == ';' ? "semicolon" : "tab") + ")");
+      ok = false;
+    }
+  return ok;
+}
+
+/// Checks the field count of a record against the header.
+bool check_width(const CsvScanner& scan, const std::vector<CsvField>& fields, std::size_t width, Diagnostics& diags) {
+  if (fields.size() == width) return true;
+  if (fields.size() < width) {
+    diags.error(scan.file(), scan.record_line(), scan.end_column(),
+                "row has " + std::to_string(fields.size()) + " field" + (fields.size() == 1 ? "" : "s") +
+                    ", the header has " + std::to_string(width));
+  } else {
+    const CsvField& extra = fields[width];
+    diags.error(scan.file(), extra.line, scan.column(extra),
+                "row has " + std::to_string(fields.size()) + " fields, the header has " + std::to_string(width) +
+                    " (an unquoted delimiter inside a value?)");
+  }
+  return false;
+}
+
+SourceLocation where(const CsvScanner& scan, const CsvField& f, const std::string& file) {
+  return SourceLocation{file, f.line, scan.column(f)};
+}
+
+void read_units(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
+  detail::TextFile file;
+  if (!detail::read_text_file(path, display, file, diags)) return;
+  CsvScanner scan(file.bytes, display, diags);
+  const std::vector<ColumnSpec> spec = {
+      {"id", {"id", "unit", "enhed", "unit_id"}, true},
+      {"name", {"name", "navn"}, false},
+      {"parent", {"parent", "forælder", "foraelder", "overordnet", "parent_id"}, true},
+      {"kind", {"kind", "art", "type"}, false},
+  };
+  Header h;
+  if (!map_header(scan, spec, h, diags)) return;
+  for (std::size_t c : h.extra)
+    diags.warning(display, h.line, 0, "column '" + h.names[c] + "' is not used (units.csv has id, name, parent, kind)");
+  std::vector<CsvField> f;
+  auto get = [&](int index) { return index >= 0 ? f[static_cast<std::size_t>(index)].text : std::string_view(); };
+  while (scan.next(f)) {
+    if (!check_width(scan, f, h.names.size(), diags)) continue;
+    builder.add_unit(get(h.index[0]), get(h.index[1]), get(h.index[2]), get(h.index[3]),
+                     where(scan, f[static_cast<std::size_t>(h.index[0])], display));
+  }
+}
+
+void read_meta(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
+  detail::TextFile file;
+  if (!detail::read_text_file(path, display, file, diags)) return;
+  nlohmann::json meta;
+  try {
+    meta = nlohmann::json::parse(file.bytes);
+  } catch (const nlohmann::json::parse_error& e) {
+    detail::report_json_parse_error(e, file.bytes, display, diags);
+    return;
+  }
+  detail::apply_meta(meta, file.bytes, display, builder, diags);
+}
+
+void read_nodes(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
+  detail::TextFile file;
+  if (!detail::read_text_file(path, display, file, diags)) return;
+  CsvScanner scan(file.bytes, display, diags);
+  const std::vector<ColumnSpec> spec = {
+      {"id", {"id", "node", "node_id"}, true},
+      {"role", {"role", "rolle"}, true},
+      {"name", {"name", "navn"}, false},
+      {"unit", {"unit", "enhed"}, false},
+      {"level", {"level", "niveau"}, false},
+  };
+  Header h;
+  if (!map_header(scan, spec, h, diags)) return;
+  const bool decimal_comma = scan.delimiter() == ';';
+
+  // Extra columns become typed attributes: keep their cells until the type is known.
+  std::deque<std::string> owned;  // cells that were unescaped into scratch space
+  std::vector<std::vector<std::string_view>> cells(h.extra.size());
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> cell_pos(h.extra.size());
+  std::vector<CsvField> f;
+  builder.reserve_nodes(file.bytes.size() / 32);
+  while (scan.next(f)) {
+    if (!check_width(scan, f, h.names.size(), diags)) continue;
+    auto field = [&](int index) -> const CsvField* {
+      return index >= 0 ? &f[static_cast<std::size_t>(index)] : nullptr;
+    };
+    const CsvField* id = field(h.index[0]);
+    const CsvField* role_f = field(h.index[1]);
+    const auto role = parse_role(role_f->text);
+    bool ok = true;
+    if (!role) {
+      const std::string shown(detail::trim(role_f->text));
+      diags.error(display, role_f->line, scan.column(*role_f),
+                  shown.empty() ? std::string("role is empty; expected one of: ") + std::string(role_choices())
+                                : "unknown role '" + shown + "'; expected one of: " + std::string(role_choices()));
+      ok = false;
+    }
+    std::int32_t level = -1;
+    if (const CsvField* lv = field(h.index[4]); lv != nullptr) {
+      const std::string_view t = detail::trim(lv->text);
+      if (!t.empty()) {
+        const auto x = detail::parse_int64(t);
+        if (!x || *x < 0 || *x > 1000000) {
+          diags.error(display, lv->line, scan.column(*lv),
+                      "level '" + std::string(t) + "' is not a whole number >= 0 (0 is the top of the organisation)");
+          ok = false;
+        } else {
+          level = static_cast<std::int32_t>(*x);
+        }
+      }
+    }
+    if (!ok) continue;
+    const CsvField* name = field(h.index[2]);
+    const CsvField* unit = field(h.index[3]);
+    const NodeId v = builder.add_node(id->text, *role, name ? name->text : std::string_view(),
+                                      unit ? unit->text : std::string_view(), level, where(scan, *id, display));
+    if (v == kNoNode) continue;
+    for (std::size_t k = 0; k < h.extra.size(); ++k) {
+      const CsvField& c = f[h.extra[k]];
+      std::string_view text = c.text;
+      // Views into the file stay valid; views into the scanner's scratch space do not.
+      if (text.data() < file.bytes.data() || text.data() > file.bytes.data() + file.bytes.size())
+        text = owned.emplace_back(text);
+      cells[k].push_back(text);
+      cell_pos[k].emplace_back(c.line, scan.column(c));
+    }
+  }
+  // Type each extra column, then fill it in node order.
+  for (std::size_t k = 0; k < h.extra.size(); ++k) {
+    const std::string& col_name = h.names[h.extra[k]];
+    const AttributeType type = infer_attribute_type(cells[k], decimal_comma);
+    AttributeColumn column(std::string(detail::trim(col_name)), type);
+    for (std::string_view raw : cells[k]) {
+      const std::string_view t = detail::trim(raw);
+      if (t.empty()) {
+        column.push_missing();
+        continue;
+      }
+      switch (type) {
+        case AttributeType::integer: column.push_integer(*detail::parse_int64(t)); break;
+        case AttributeType::real: column.push_real(*detail::parse_real(t, decimal_comma)); break;
+        case AttributeType::boolean: column.push_boolean(*detail::parse_bool(t)); break;
+        case AttributeType::text: column.push_text(raw); break;
+      }
+    }
+    builder.add_attribute(std::move(column), SourceLocation{display, h.line, 0});
+  }
+}
+
+void read_edges(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
+  detail::TextFile file;
+  if (!detail::read_text_file(path, display, file, diags)) return;
+  CsvScanner scan(file.bytes, display, diags);
+  const std::vector<ColumnSpec> spec = {
+      {"source", {"source", "kilde", "from", "fra"}, true},
+      {"target", {"target", "mål", "maal", "to", "til"}, true},
+      {"type", {"type", "relation", "layer"}, true},
+      {"weight", {"weight", "vægt", "vaegt"}, false},
+      {"directed", {"directed", "rettet"}, false},
+  };
+  Header h;
+  if (!map_header(scan, spec, h, diags)) return;
+  for (std::size_t c : h.extra)
+    diags.warning(display, h.line, 0,
+                  "column '" + h.names[c] + "' is ignored (edges carry source, target, type, weight, directed)");
+  const bool decimal_comma = scan.delimiter() == ';';
+  builder.reserve_edges(file.bytes.size() / 24);
+
+  std::string last_type = "\x01";  // cache: consecutive rows usually share a type
+  LayerId last_layer = kNoLayer;
+  std::vector<CsvField> f;
+  while (scan.next(f)) {
+    if (!check_width(scan, f, h.names.size(), diags)) continue;
+    const CsvField& s = f[static_cast<std::size_t>(h.index[0])];
+    const CsvField& t = f[static_cast<std::size_t>(h.index[1])];
+    const CsvField& ty = f[static_cast<std::size_t>(h.index[2])];
+    bool ok = true;
+    const auto sv = builder.find_node(s.text);
+    if (!sv) {
+      const std::string shown(detail::trim(s.text));
+      diags.error(display, s.line, scan.column(s),
+                  shown.empty() ? std::string("source is empty") : "unknown source '" + shown + "' (not an id in nodes.csv)");
+      ok = false;
+    }
+    const auto tv = builder.find_node(t.text);
+    if (!tv) {
+      const std::string shown(detail::trim(t.text));
+      diags.error(display, t.line, scan.column(t),
+                  shown.empty() ? std::string("target is empty") : "unknown target '" + shown + "' (not an id in nodes.csv)");
+      ok = false;
+    }
+    if (ty.text != last_type) {
+      const auto l = builder.find_layer(ty.text);
+      last_type = std::string(ty.text);
+      last_layer = l ? *l : kNoLayer;
+    }
+    if (last_layer == kNoLayer) {
+      const std::string shown(detail::trim(ty.text));
+      std::string known;
+      for (const auto& info : builtin_edge_types()) known += (known.empty() ? "" : ", ") + std::string(info.name);
+      diags.error(display, ty.line, scan.column(ty),
+                  shown.empty() ? "type is empty; expected one of: " + known
+                                : "unknown edge type '" + shown + "'; expected one of: " + known +
+                                      ", or a type declared in meta.json's \"edge_types\"");
+      ok = false;
+    }
+    double weight = 1.0;
+    if (h.index[3] >= 0) {
+      const CsvField& w = f[static_cast<std::size_t>(h.index[3])];
+      const std::string_view text = detail::trim(w.text);
+      if (!text.empty()) {
+        const auto x = detail::parse_real(text, decimal_comma);
+        if (!x || !(*x > 0.0)) {
+          diags.error(display, w.line, scan.column(w),
+                      "weight '" + std::string(text) + "' is not a number greater than 0" +
+                          (!decimal_comma && text.find(',') != std::string_view::npos
+                               ? " (a decimal comma is read only in ';'-separated files)"
+                               : ""));
+          ok = false;
+        } else {
+          weight = *x;
+        }
+      }
+    }
+    std::optional<bool> directed;
+    if (h.index[4] >= 0) {
+      const CsvField& d = f[static_cast<std::size_t>(h.index[4])];
+      const std::string_view text = detail::trim(d.text);
+      if (!text.empty()) {
+        directed = detail::parse_bool(text);
+        if (!directed) {
+          diags.error(display, d.line, scan.column(d),
+                      "directed '" + std::string(text) + "' is not true/false (or yes/no, ja/nej, 1/0)");
+          ok = false;
+        }
+      }
+    }
+    if (!ok) continue;
+    builder.add_edge(*sv, *tv, last_layer, weight, directed, where(scan, s, display));
+  }
+}
+
+}  // namespace
+
+OrgGraph read_csv_folder(const fs::path& folder, const ReadOptions& /*options*/, Diagnostics& diags) {
+  const std::string base = folder.string();
+  auto display = [&](const char* name) { return (folder / name).string(); };
+  GraphBuilder builder(diags);
+  std::error_code ec;
+  if (fs::exists(folder / "meta.json", ec)) read_meta(folder / "meta.json", display("meta.json"), builder, diags);
+  if (fs::exists(folder / "units.csv", ec)) read_units(folder / "units.csv", display("units.csv"), builder, diags);
+  if (!fs::exists(folder / "nodes.csv", ec)) {
+    diags.error(display("nodes.csv"), 0, 0, "file not found (a dataset folder needs nodes.csv and edges.csv)");
+  } else {
+    read_nodes(folder / "nodes.csv", display("nodes.csv"), builder, diags);
+  }
+  if (!fs::exists(folder / "edges.csv", ec)) {
+    diags.error(display("edges.csv"), 0, 0, "file not found (a dataset folder needs nodes.csv and edges.csv)");
+  } else if (builder.num_nodes() > 0 || !diags.has_errors()) {
+    read_edges(folder / "edges.csv", display("edges.csv"), builder, diags);
+  }
+  diags.throw_if_errors();
+  return builder.build();
+}
+
+}  // namespace leadnet

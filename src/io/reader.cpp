@@ -1,0 +1,33 @@
+#include "leadnet/io/reader.hpp"
+
+#include <algorithm>
+
+#include "model/text_detail.hpp"
+
+namespace leadnet {
+
+namespace fs = std::filesystem;
+
+DatasetFormat detect_format(const fs::path& path) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status))
+    throw InputError(path.string(), 0, 0, "no such file or folder");
+  if (fs::is_directory(status)) return DatasetFormat::csv_folder;
+  std::string ext = detail::fold_key(path.extension().string());
+  if (ext == ".json") return DatasetFormat::json;
+  if (ext == ".graphml" || ext == ".xml") return DatasetFormat::graphml;
+  throw InputError(path.string(), 0, 0,
+                   "unknown dataset form: give a folder with nodes.csv and edges.csv, a .json file or a .graphml file");
+}
+
+OrgGraph read_dataset(const fs::path& path, const ReadOptions& options, Diagnostics& diags) {
+  switch (detect_format(path)) {
+    case DatasetFormat::csv_folder: return read_csv_folder(path, options, diags);
+    case DatasetFormat::json: return read_json(path, options, diags);
+    case DatasetFormat::graphml: return read_graphml(path, options, diags);
+  }
+  throw InputError(path.string(), 0, 0, "unknown dataset form");
+}
+
+}  // namespace leadnet

@@ -1,0 +1,35 @@
+#pragma once
+// Reading a text file for parsing: whole file in memory, BOM handled, UTF-8 checked, and
+// positions turned into line and column for diagnostics (private to the library).
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "leadnet/core/diagnostics.hpp"
+
+namespace leadnet::detail {
+
+struct TextFile {
+  std::string display_name;  // as shown in diagnostics
+  std::string bytes;         // content without BOM
+  std::size_t bom_bytes = 0;
+};
+
+/// Reads `path` into memory. Records an error (and returns false) when the file is missing,
+/// is a directory, cannot be read, is UTF-16/UTF-32, or is not valid UTF-8 (naming the likely
+/// encoding). `display` is the name used in messages.
+bool read_text_file(const std::filesystem::path& path, const std::string& display, TextFile& out,
+                    Diagnostics& diags);
+
+/// Checks UTF-8 validity; on failure returns the offset of the first bad byte.
+bool valid_utf8(std::string_view s, std::size_t* bad_offset);
+
+/// 1-based line and column (in characters, not bytes) of `offset` in `text`.
+void line_column(std::string_view text, std::size_t offset, std::size_t& line, std::size_t& column);
+
+/// Column in characters of `offset` given the offset where its line starts.
+std::size_t char_column(std::string_view text, std::size_t line_start, std::size_t offset);
+
+}  // namespace leadnet::detail
