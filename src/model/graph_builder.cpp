@@ -51,7 +51,7 @@ struct GraphBuilder::Impl {
   std::vector<Role> roles;
   std::vector<std::uint32_t> unit_index;  // index into declared_units / path_units, or kNoUnit
   std::vector<std::int32_t> levels;
-  std::vector<NodeId> id_slots;
+  detail::IdIndex id_index;
   std::vector<AttributeColumn> attributes;
 
   std::uint64_t self_loops = 0;
@@ -169,17 +169,19 @@ NodeId GraphBuilder::add_node(std::string_view id, Role role, std::string_view n
     return kNoNode;
   }
   if (m.roles.size() >= kMaxNodes) throw LimitError("more than 4,294,967,294 nodes: the 32-bit node id limit");
+  if (id.size() > detail::kMaxIdBytes) {
+    diags_.error(std::string(where.file), where.line, where.column,
+                 "node id is longer than " + std::to_string(detail::kMaxIdBytes) + " bytes");
+    return kNoNode;
+  }
   const auto v = static_cast<NodeId>(m.roles.size());
   m.ids.push_back(id);
-  const NodeId existing = detail::index_insert(m.id_slots, m.ids, v);
+  const NodeId existing = m.id_index.insert(m.ids, v);
   if (existing != kNoNode) {
     diags_.error(std::string(where.file), where.line, where.column,
                  "duplicate node id '" + std::string(id) + "' (first used by node " + std::to_string(existing + 1) +
                      " in file order)");
-    // Undo the append: rebuild the column without the last string.
-    StringColumn copy;
-    for (std::size_t i = 0; i + 1 < m.ids.size(); ++i) copy.push_back(m.ids[i]);
-    m.ids = std::move(copy);
+    m.ids.pop_back();
     return kNoNode;
   }
   m.names.push_back(detail::trim(name));
@@ -232,9 +234,13 @@ NodeId GraphBuilder::add_node(std::string_view id, Role role, std::string_view n
 }
 
 std::optional<NodeId> GraphBuilder::find_node(std::string_view id) const {
-  const NodeId v = detail::index_find(impl_->id_slots, impl_->ids, detail::trim(id));
+  const NodeId v = impl_->id_index.find(impl_->ids, detail::trim(id));
   if (v == kNoNode) return std::nullopt;
   return v;
+}
+
+void GraphBuilder::find_nodes(const std::string_view* ids, std::size_t n, NodeId* out) const {
+  impl_->id_index.find_batch(impl_->ids, ids, n, out);
 }
 
 NodeId GraphBuilder::num_nodes() const { return static_cast<NodeId>(impl_->roles.size()); }
@@ -430,7 +436,7 @@ OrgGraph GraphBuilder::build() {
   g.names_ = std::move(m.names);
   g.roles_ = std::move(m.roles);
   g.levels_ = std::move(m.levels);
-  g.id_index_ = std::move(m.id_slots);
+  g.id_index_ = std::make_shared<const detail::IdIndex>(std::move(m.id_index));
   const Layer& reports = g.layers_[static_cast<std::size_t>(EdgeType::reports_to)];
   derive_levels(g.levels_, g.level_given_, reports.out(), reports.in());
   g.attributes_ = std::move(m.attributes);

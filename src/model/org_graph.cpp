@@ -11,7 +11,7 @@ Layer::Layer(LayerInfo info, Csr out, Csr in, std::uint64_t ties)
     : info_(std::move(info)), out_(std::move(out)), in_(std::move(in)), ties_(ties) {}
 
 std::optional<NodeId> OrgGraph::find(std::string_view id) const {
-  const NodeId v = detail::index_find(id_index_, ids_, id);
+  const NodeId v = id_index_ ? id_index_->find(ids_, id) : kNoNode;
   if (v == kNoNode) return std::nullopt;
   return v;
 }
@@ -39,7 +39,7 @@ std::uint64_t OrgGraph::num_ties() const {
 std::size_t OrgGraph::memory_bytes() const {
   std::size_t bytes = ids_.memory_bytes() + names_.memory_bytes() + roles_.capacity() +
                       units_of_.capacity() * sizeof(UnitId) + levels_.capacity() * sizeof(std::int32_t) +
-                      level_given_.capacity() + id_index_.capacity() * sizeof(NodeId);
+                      level_given_.capacity() + (id_index_ ? id_index_->memory_bytes() : 0);
   for (const auto& l : layers_) bytes += l.memory_bytes();
   return bytes;
 }

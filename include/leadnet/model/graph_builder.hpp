@@ -60,6 +60,9 @@ class GraphBuilder {
   NodeId add_node(std::string_view id, Role role, std::string_view name, std::string_view unit,
                   std::int32_t level, const SourceLocation& where);
   std::optional<NodeId> find_node(std::string_view id) const;
+  /// Resolves many ids at once (faster for big edge lists); kNoNode where absent. The ids must
+  /// already be trimmed.
+  void find_nodes(const std::string_view* ids, std::size_t n, NodeId* out) const;
   NodeId num_nodes() const;
   void reserve_nodes(std::size_t n, std::size_t id_bytes = 0);
 

@@ -8,6 +8,7 @@
 // GraphBuilder, never mutated; move-only.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,10 @@
 #include "leadnet/model/units.hpp"
 
 namespace leadnet {
+
+namespace detail {
+class IdIndex;
+}
 
 struct LayerInfo {
   std::string name;         // "reports_to", "friendship", ...
@@ -115,7 +120,7 @@ class OrgGraph {
   std::vector<UnitId> units_of_;
   std::vector<std::int32_t> levels_;
   std::vector<std::uint8_t> level_given_;
-  std::vector<NodeId> id_index_;  // open-addressing hash table over ids_ (slots hold NodeId+1)
+  std::shared_ptr<const detail::IdIndex> id_index_;  // external id -> NodeId
   UnitTree unit_tree_;
   std::vector<AttributeColumn> attributes_;
   std::vector<Layer> layers_;

@@ -15,6 +15,14 @@ class StringColumn {
   std::string_view operator[](std::size_t i) const {
     return {chars_.data() + offsets_[i], static_cast<std::size_t>(offsets_[i + 1] - offsets_[i])};
   }
+  /// Start of the character buffer and the byte offset of string i in it.
+  const char* chars() const { return chars_.data(); }
+  std::uint64_t offset(std::size_t i) const { return offsets_[i]; }
+  /// Removes the last string.
+  void pop_back() {
+    offsets_.pop_back();
+    chars_.resize(offsets_.back());
+  }
   void push_back(std::string_view s) {
     chars_.insert(chars_.end(), s.begin(), s.end());
     offsets_.push_back(chars_.size());
