@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/csv_columns.hpp"
 #include "io/csv_scanner.hpp"
 #include "io/meta_json.hpp"
 #include "io/number_parse.hpp"
@@ -25,12 +26,7 @@ namespace fs = std::filesystem;
 using detail::CsvField;
 using detail::CsvScanner;
 
-/// Known columns of one file, with the spellings accepted for each (English first).
-struct ColumnSpec {
-  const char* name;
-  std::vector<std::string_view> spellings;
-  bool required;
-};
+using detail::ColumnSpec;
 
 /// Maps header names to column indexes; extra columns are returned in `extra`.
 struct Header {
@@ -113,12 +109,7 @@ void read_units(const fs::path& path, const std::string& display, GraphBuilder& 
   detail::TextFile file;
   if (!detail::read_text_file(path, display, file, diags)) return;
   CsvScanner scan(file.bytes, display, diags);
-  const std::vector<ColumnSpec> spec = {
-      {"id", {"id", "unit", "enhed", "unit_id"}, true},
-      {"name", {"name", "navn"}, false},
-      {"parent", {"parent", "forælder", "foraelder", "overordnet", "parent_id"}, true},
-      {"kind", {"kind", "art", "type"}, false},
-  };
+  const std::vector<ColumnSpec>& spec = detail::units_csv_columns();
   Header h;
   if (!map_header(scan, spec, h, diags)) return;
   for (std::size_t c : h.extra)
@@ -132,30 +123,53 @@ void read_units(const fs::path& path, const std::string& display, GraphBuilder& 
   }
 }
 
-void read_meta(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
+/// Applies meta.json and returns its declared attribute types.
+detail::AttributeTypeList read_meta(const fs::path& path, const std::string& display, GraphBuilder& builder,
+                                    Diagnostics& diags) {
   detail::TextFile file;
-  if (!detail::read_text_file(path, display, file, diags)) return;
-  nlohmann::json meta;
+  if (!detail::read_text_file(path, display, file, diags) || !detail::check_json_depth(file.bytes, display, diags))
+    return {};
+  nlohmann::ordered_json meta;
   try {
-    meta = nlohmann::json::parse(file.bytes);
+    meta = nlohmann::ordered_json::parse(file.bytes);
   } catch (const nlohmann::json::parse_error& e) {
     detail::report_json_parse_error(e, file.bytes, display, diags);
-    return;
+    return {};
   }
   detail::apply_meta(meta, file.bytes, display, builder, diags);
+  return detail::read_attribute_types(meta, file.bytes, display, diags);
 }
 
-void read_nodes(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
+/// Pushes one non-empty cell of a column whose type meta.json declares; false (with an error)
+/// when the cell does not hold that type.
+bool push_declared(AttributeColumn& column, std::string_view raw, std::string_view t, bool decimal_comma) {
+  switch (column.type()) {
+    case AttributeType::integer: {
+      const auto x = detail::parse_int64(t);
+      if (x) column.push_integer(*x);
+      return x.has_value();
+    }
+    case AttributeType::real: {
+      const auto x = detail::parse_real(t, decimal_comma);
+      if (x) column.push_real(*x);
+      return x.has_value();
+    }
+    case AttributeType::boolean: {
+      const auto x = detail::parse_bool(t);
+      if (x) column.push_boolean(*x);
+      return x.has_value();
+    }
+    case AttributeType::text: column.push_text(raw); return true;
+  }
+  return false;
+}
+
+void read_nodes(const fs::path& path, const std::string& display, const detail::AttributeTypeList& declared,
+                const std::string& meta_display, GraphBuilder& builder, Diagnostics& diags) {
   detail::TextFile file;
   if (!detail::read_text_file(path, display, file, diags)) return;
   CsvScanner scan(file.bytes, display, diags);
-  const std::vector<ColumnSpec> spec = {
-      {"id", {"id", "node", "node_id"}, true},
-      {"role", {"role", "rolle"}, true},
-      {"name", {"name", "navn"}, false},
-      {"unit", {"unit", "enhed"}, false},
-      {"level", {"level", "niveau"}, false},
-  };
+  const std::vector<ColumnSpec>& spec = detail::nodes_csv_columns();
   Header h;
   if (!map_header(scan, spec, h, diags)) return;
   const bool decimal_comma = scan.delimiter() == ';';
@@ -212,15 +226,37 @@ void read_nodes(const fs::path& path, const std::string& display, GraphBuilder& 
       cell_pos[k].emplace_back(c.line, scan.column(c));
     }
   }
-  // Type each extra column, then fill it in node order.
+  // Type each extra column (as meta.json's attribute_types declares, else by inference), then
+  // fill it in node order.
+  std::vector<bool> used(declared.size(), false);
   for (std::size_t k = 0; k < h.extra.size(); ++k) {
-    const std::string& col_name = h.names[h.extra[k]];
-    const AttributeType type = infer_attribute_type(cells[k], decimal_comma);
-    AttributeColumn column(std::string(detail::trim(col_name)), type);
-    for (std::string_view raw : cells[k]) {
+    const std::string col_name(detail::trim(h.names[h.extra[k]]));
+    std::optional<AttributeType> declared_type;
+    for (std::size_t d = 0; d < declared.size(); ++d)
+      if (declared[d].first == col_name) {
+        declared_type = declared[d].second;
+        used[d] = true;
+      }
+    const AttributeType type = declared_type ? *declared_type : infer_attribute_type(cells[k], decimal_comma);
+    AttributeColumn column(col_name, type);
+    for (std::size_t i = 0; i < cells[k].size(); ++i) {
+      const std::string_view raw = cells[k][i];
       const std::string_view t = detail::trim(raw);
       if (t.empty()) {
         column.push_missing();
+        continue;
+      }
+      if (declared_type) {
+        if (!push_declared(column, raw, t, decimal_comma)) {
+          diags.error(display, cell_pos[k][i].first, cell_pos[k][i].second,
+                      "'" + std::string(t) + "' is not " +
+                          (type == AttributeType::integer ? "a whole number"
+                           : type == AttributeType::real  ? "a number"
+                                                          : "true/false") +
+                          ", but meta.json's attribute_types declares '" + col_name + "' " +
+                          std::string(attribute_type_name(type)));
+          column.push_missing();
+        }
         continue;
       }
       switch (type) {
@@ -232,19 +268,17 @@ void read_nodes(const fs::path& path, const std::string& display, GraphBuilder& 
     }
     builder.add_attribute(std::move(column), SourceLocation{display, h.line, 0});
   }
+  for (std::size_t d = 0; d < declared.size(); ++d)
+    if (!used[d])
+      diags.warning(meta_display, 0, 0,
+                    "attribute_types names '" + declared[d].first + "', which is not a column of nodes.csv");
 }
 
 void read_edges(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
   detail::TextFile file;
   if (!detail::read_text_file(path, display, file, diags)) return;
   CsvScanner scan(file.bytes, display, diags);
-  const std::vector<ColumnSpec> spec = {
-      {"source", {"source", "kilde", "from", "fra"}, true},
-      {"target", {"target", "mål", "maal", "to", "til"}, true},
-      {"type", {"type", "relation", "layer"}, true},
-      {"weight", {"weight", "vægt", "vaegt"}, false},
-      {"directed", {"directed", "rettet"}, false},
-  };
+  const std::vector<ColumnSpec>& spec = detail::edges_csv_columns();
   Header h;
   if (!map_header(scan, spec, h, diags)) return;
   for (std::size_t c : h.extra)
@@ -376,12 +410,14 @@ OrgGraph read_csv_folder(const fs::path& folder, const ReadOptions& /*options*/,
   auto display = [&](const char* name) { return (folder / name).string(); };
   GraphBuilder builder(diags);
   std::error_code ec;
-  if (fs::exists(folder / "meta.json", ec)) read_meta(folder / "meta.json", display("meta.json"), builder, diags);
+  detail::AttributeTypeList declared;
+  if (fs::exists(folder / "meta.json", ec))
+    declared = read_meta(folder / "meta.json", display("meta.json"), builder, diags);
   if (fs::exists(folder / "units.csv", ec)) read_units(folder / "units.csv", display("units.csv"), builder, diags);
   if (!fs::exists(folder / "nodes.csv", ec)) {
     diags.error(display("nodes.csv"), 0, 0, "file not found (a dataset folder needs nodes.csv and edges.csv)");
   } else {
-    read_nodes(folder / "nodes.csv", display("nodes.csv"), builder, diags);
+    read_nodes(folder / "nodes.csv", display("nodes.csv"), declared, display("meta.json"), builder, diags);
   }
   if (!fs::exists(folder / "edges.csv", ec)) {
     diags.error(display("edges.csv"), 0, 0, "file not found (a dataset folder needs nodes.csv and edges.csv)");

@@ -1,5 +1,6 @@
 #include "io/text_input.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <system_error>
@@ -101,6 +102,38 @@ void line_column(std::string_view text, std::size_t offset, std::size_t& line, s
       line_start = i + 1;
     }
   column = char_column(text, line_start, offset);
+}
+
+void TextCursor::locate(std::size_t offset, std::size_t& line, std::size_t& column) {
+  if (offset < offset_) {
+    offset_ = 0;
+    line_ = 1;
+    column_ = 1;
+  }
+  const std::size_t end = std::min(offset, text_.size());
+  for (std::size_t i = offset_; i < end; ++i) {
+    const char c = text_[i];
+    if (c == '\n') {
+      ++line_;
+      column_ = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column_;
+    }
+  }
+  offset_ = std::max(offset_, end);
+  line = line_;
+  column = column_;
+}
+
+bool check_no_nul(std::string_view text, const std::string& display, Diagnostics& diags) {
+  const std::size_t at = text.find('\0');
+  if (at == std::string_view::npos) return true;
+  std::size_t line = 0, column = 0;
+  line_column(text, at, line, column);
+  diags.error(display, line, column,
+              "the file holds NUL bytes: it is not UTF-8 text (UTF-16 without a byte-order mark, or a binary "
+              "file?); save it as UTF-8");
+  return false;
 }
 
 bool read_text_file(const std::filesystem::path& path, const std::string& display, TextFile& out,

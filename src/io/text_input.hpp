@@ -32,4 +32,23 @@ void line_column(std::string_view text, std::size_t offset, std::size_t& line, s
 /// Column in characters of `offset` given the offset where its line starts.
 std::size_t char_column(std::string_view text, std::size_t line_start, std::size_t offset);
 
+/// Line and column of offsets visited in increasing order, in time linear in the text overall
+/// (line_column() from the start each time would be quadratic on a one-line, minified file).
+/// Going back restarts from the beginning.
+class TextCursor {
+ public:
+  explicit TextCursor(std::string_view text) : text_(text) {}
+  void locate(std::size_t offset, std::size_t& line, std::size_t& column);
+
+ private:
+  std::string_view text_;
+  std::size_t offset_ = 0;
+  std::size_t line_ = 1;
+  std::size_t column_ = 1;
+};
+
+/// An error when the text holds NUL bytes (UTF-16 or UTF-32 without a byte-order mark, or a
+/// binary file); returns false after recording it.
+bool check_no_nul(std::string_view text, const std::string& display, Diagnostics& diags);
+
 }  // namespace leadnet::detail
