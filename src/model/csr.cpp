@@ -94,4 +94,33 @@ Csr transpose(const Csr& csr) {
   return t;
 }
 
+Csr build_symmetric_csr(NodeId num_nodes, std::vector<Arc>&& arcs, bool sum_duplicates, std::uint64_t* pairs,
+                        std::uint64_t* merged) {
+  for (Arc& a : arcs)
+    if (a.source > a.target) std::swap(a.source, a.target);
+  const Csr upper = build_csr(num_nodes, std::move(arcs), sum_duplicates, true, merged);
+  if (pairs != nullptr) *pairs = upper.num_arcs();
+  const Csr lower = transpose(upper);
+  Csr both;
+  both.offsets.assign(static_cast<std::size_t>(num_nodes) + 1, 0);
+  for (NodeId u = 0; u < num_nodes; ++u) both.offsets[u + 1] = both.offsets[u] + lower.degree(u) + upper.degree(u);
+  both.targets.resize(both.offsets[num_nodes]);
+  both.weights.resize(both.offsets[num_nodes]);
+  bool all_unit = true;
+  for (NodeId u = 0; u < num_nodes; ++u) {
+    EdgeOffset w = both.offsets[u];
+    for (EdgeOffset e = lower.offsets[u]; e < lower.offsets[u + 1]; ++e, ++w) {
+      both.targets[w] = lower.targets[e];
+      both.weights[w] = lower.weights[e];
+      all_unit = all_unit && lower.weights[e] == 1.0;
+    }
+    for (EdgeOffset e = upper.offsets[u]; e < upper.offsets[u + 1]; ++e, ++w) {
+      both.targets[w] = upper.targets[e];
+      both.weights[w] = upper.weights[e];
+    }
+  }
+  if (all_unit) std::vector<double>().swap(both.weights);
+  return both;
+}
+
 }  // namespace leadnet

@@ -402,20 +402,9 @@ OrgGraph GraphBuilder::build() {
       ties = out.num_arcs();
     } else {
       arcs.reserve(pl.ties.size());
-      for (const RawTie& t : pl.ties)
-        arcs.push_back({std::min(t.source, t.target), std::max(t.source, t.target), t.weight});
+      for (const RawTie& t : pl.ties) arcs.push_back({t.source, t.target, t.weight});
       std::vector<RawTie>().swap(pl.ties);
-      Csr canonical = build_csr(n, std::move(arcs), true, true, &merged);
-      ties = canonical.num_arcs();
-      std::vector<Arc> both;
-      both.reserve(2 * ties);
-      for (NodeId u = 0; u < n; ++u)
-        for (EdgeOffset e = canonical.offsets[u]; e < canonical.offsets[u + 1]; ++e) {
-          both.push_back({u, canonical.targets[e], canonical.weights[e]});
-          both.push_back({canonical.targets[e], u, canonical.weights[e]});
-        }
-      canonical = Csr{};
-      out = build_csr(n, std::move(both), false, false);
+      out = build_symmetric_csr(n, std::move(arcs), true, &ties, &merged);
     }
     duplicates += merged;
     LayerInfo info = pl.info;

@@ -13,6 +13,18 @@ void check_layers(const OrgGraph& graph, const std::vector<LayerId>& layers) {
     if (l >= graph.num_layers()) throw UsageError("layer id " + std::to_string(l) + " does not exist");
 }
 
+// A weighted view always carries a weight array (even when every weight is 1), so algorithms
+// can index out_weights(v) whenever weighted() is true; an unweighted view never does.
+void finish_weights(Csr& out, Csr& in, bool weighted) {
+  for (Csr* c : {&out, &in}) {
+    if (!weighted) {
+      std::vector<double>().swap(c->weights);
+    } else if (c->weights.empty()) {
+      c->weights.assign(c->targets.size(), 1.0);
+    }
+  }
+}
+
 }  // namespace
 
 View::View(const OrgGraph& graph, ViewOptions options) : graph_(&graph), options_(std::move(options)) {
@@ -48,21 +60,12 @@ View::View(const OrgGraph& graph, ViewOptions options) : graph_(&graph), options
         for (EdgeOffset e = c.offsets[u]; e < c.offsets[u + 1]; ++e) {
           const NodeId v = c.targets[e];
           if (!layer.directed() && v < u) continue;
-          arcs.push_back({std::min(u, v), std::max(u, v), w ? c.weight(e) : 1.0});
+          arcs.push_back({u, v, w ? c.weight(e) : 1.0});
         }
     }
-    Csr canonical = build_csr(n, std::move(arcs), w, true);
-    std::vector<Arc> both;
-    both.reserve(2 * canonical.num_arcs());
-    for (NodeId u = 0; u < n; ++u)
-      for (EdgeOffset e = canonical.offsets[u]; e < canonical.offsets[u + 1]; ++e) {
-        both.push_back({u, canonical.targets[e], canonical.weights[e]});
-        both.push_back({canonical.targets[e], u, canonical.weights[e]});
-      }
-    canonical = Csr{};
-    out_ = build_csr(n, std::move(both), false, false);
+    out_ = build_symmetric_csr(n, std::move(arcs), w);
   }
-  if (!w) std::vector<double>().swap(out_.weights), std::vector<double>().swap(in_.weights);
+  finish_weights(out_, in_, w);
 }
 
 View View::from_arcs(NodeId num_nodes, std::vector<Arc> arcs, bool directed, bool weighted) {
@@ -76,20 +79,9 @@ View View::from_arcs(NodeId num_nodes, std::vector<Arc> arcs, bool directed, boo
     view.out_ = build_csr(num_nodes, std::move(arcs), weighted, false);
     view.in_ = transpose(view.out_);
   } else {
-    std::vector<Arc> canonical_arcs;
-    canonical_arcs.reserve(arcs.size());
-    for (const Arc& a : arcs)
-      canonical_arcs.push_back({std::min(a.source, a.target), std::max(a.source, a.target), a.weight});
-    Csr canonical = build_csr(num_nodes, std::move(canonical_arcs), weighted, true);
-    std::vector<Arc> both;
-    for (NodeId u = 0; u < num_nodes; ++u)
-      for (EdgeOffset e = canonical.offsets[u]; e < canonical.offsets[u + 1]; ++e) {
-        both.push_back({u, canonical.targets[e], canonical.weights[e]});
-        both.push_back({canonical.targets[e], u, canonical.weights[e]});
-      }
-    view.out_ = build_csr(num_nodes, std::move(both), false, false);
+    view.out_ = build_symmetric_csr(num_nodes, std::move(arcs), weighted);
   }
-  if (!weighted) std::vector<double>().swap(view.out_.weights), std::vector<double>().swap(view.in_.weights);
+  finish_weights(view.out_, view.in_, weighted);
   return view;
 }
 

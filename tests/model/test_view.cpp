@@ -55,3 +55,23 @@ TEST_CASE("view: from_arcs builds a simple graph without self-loops", "[model][v
   CHECK(v.num_edges() == 2);
   CHECK(v.out_neighbors(1).size() == 2);
 }
+
+TEST_CASE("view: a weighted view keeps a weight array even when every weight is 1", "[model][view]") {
+  const OrgGraph g = toy_graph({{"a"}, {"b"}}, {"a b advice"});
+  const View v(g, {{}, true, true});
+  REQUIRE(v.out_weights(0).size() == 1);
+  CHECK(v.out_weights(0)[0] == 1.0);
+  REQUIRE(v.in_weights(1).size() == 1);
+}
+
+TEST_CASE("csr: symmetric build merges both orientations and keeps rows sorted", "[model][csr]") {
+  //  0 - 1 given twice (0,1) and (1,0) with weights 2 and 3;  1 - 2 once;  0 - 3 once
+  std::uint64_t pairs = 0, merged = 0;
+  const Csr c = build_symmetric_csr(4, {{0, 1, 2.0}, {1, 0, 3.0}, {2, 1, 1.0}, {3, 0, 1.0}}, true, &pairs, &merged);
+  CHECK(pairs == 3);
+  CHECK(merged == 1);
+  CHECK(std::vector<NodeId>(c.neighbors(1).begin(), c.neighbors(1).end()) == std::vector<NodeId>{0, 2});
+  CHECK(std::vector<NodeId>(c.neighbors(0).begin(), c.neighbors(0).end()) == std::vector<NodeId>{1, 3});
+  CHECK(c.weight(c.find_arc(1, 0)) == 5.0);
+  CHECK(c.weight(c.find_arc(0, 1)) == 5.0);
+}

@@ -58,4 +58,12 @@ Csr build_csr(NodeId num_nodes, std::vector<Arc>&& arcs, bool sum_duplicates, bo
 /// The transpose (in-adjacency) of a CSR.
 Csr transpose(const Csr& csr);
 
+/// An undirected simple graph from pairs in any orientation: each pair {u, v} is oriented as
+/// (min, max), duplicates merged (weights summed when `sum_duplicates`, else the first kept),
+/// then stored in both rows. `pairs` receives the number of distinct pairs, `merged` the number of
+/// duplicates merged away. Row u is the transpose's row (all < u) followed by the upper row (all
+/// > u), so no second sort is needed. Consumes `arcs`.
+Csr build_symmetric_csr(NodeId num_nodes, std::vector<Arc>&& arcs, bool sum_duplicates, std::uint64_t* pairs = nullptr,
+                        std::uint64_t* merged = nullptr);
+
 }  // namespace leadnet

@@ -53,7 +53,8 @@ class View {
   const Csr& in() const { return options_.directed ? in_ : out_; }
   std::span<const NodeId> out_neighbors(NodeId v) const { return out_.neighbors(v); }
   std::span<const NodeId> in_neighbors(NodeId v) const { return in().neighbors(v); }
-  /// Weights of v's out-row; empty when the view is unweighted.
+  /// Weights of v's out-row, aligned with out_neighbors(v); present whenever weighted() (even
+  /// if every weight is 1), empty when the view is unweighted.
   std::span<const double> out_weights(NodeId v) const { return out_.row_weights(v); }
   std::span<const double> in_weights(NodeId v) const { return in().row_weights(v); }
 
