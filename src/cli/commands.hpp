@@ -39,5 +39,6 @@ RunContext make_context(const CommonOptions& common, Io& io);
 void setup_validate(CLI::App& root, CommandTable& table);
 void setup_info(CLI::App& root, CommandTable& table);
 void setup_export(CLI::App& root, CommandTable& table);
+void setup_chain(CLI::App& root, CommandTable& table);
 
 }  // namespace leadnet::cli

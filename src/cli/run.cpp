@@ -71,6 +71,7 @@ int run(int argc, const char* const* argv, Io& io) {
   setup_validate(app, table);
   setup_info(app, table);
   setup_export(app, table);
+  setup_chain(app, table);
 
   try {
     app.parse(argc, argv);

@@ -247,6 +247,11 @@ ChainResult chain_of_leadership(const OrgGraph& g, const ChainOptions& opt, RunC
     p.chain = p.breaks == 0 ? ChainState::unbroken : ChainState::broken;
   }
 
+  for (auto it = forest.preorder.rbegin(); it != forest.preorder.rend(); ++it) {
+    const ChainPerson& p = person(*it);
+    if (p.depth > 0) person(p.manager).people_below += 1 + p.people_below;
+  }
+
   // Distances: to the top over dialogue, to HR over dialogue + hr_support, from politics over
   // dialogue + political.
   ctx.progress("chain: distances", 0.4);
@@ -341,6 +346,7 @@ ChainResult chain_of_leadership(const OrgGraph& g, const ChainOptions& opt, RunC
       depth_sum += p.depth;
       if (p.chain == ChainState::unbroken) ++s.unbroken;
       if (p.chain == ChainState::broken) ++s.broken;
+      if (p.breaks >= 2) ++s.broken_twice;
       if (p.has_loss()) {
         distance_sum += p.distance_to_top;
         loss_sum += p.loss();

@@ -105,6 +105,7 @@ struct ChainPerson {
   std::int32_t first_break_depth = -1;
   std::int32_t distance_to_top = -1;  // -1: not connected to a root by dialogue
   std::uint32_t skip_level_ties = 0;
+  std::uint64_t people_below = 0;  // under them on the primary formal line (a gap in their line cuts them all off)
   // Leaders.
   std::uint32_t span = 0;
   std::uint32_t gaps_below = 0;  // direct reports whose tie to them is a gap
@@ -181,6 +182,7 @@ struct ChainSummary {
   std::uint64_t people = 0;  // in the formal forest (depth known)
   std::uint64_t unbroken = 0;
   std::uint64_t broken = 0;
+  std::uint64_t broken_twice = 0;  // two or more gaps between them and the top
   std::uint64_t chain_unknown = 0;  // in the formal layer but on or under a cycle
   double unbroken_share = 0.0;
   double mean_depth = 0.0;
