@@ -63,7 +63,7 @@ bool same(double a, double b) { return (std::isnan(a) && std::isnan(b)) || std::
 }  // namespace
 
 // Values from R sna 2.7 (tests/reference/chain_reference.py, stored in tests/data/chain/reference.json).
-TEST_CASE("gtd: an out-tree scores 1 on all four; reversed, LUB drops", "[metrics][gtd]") {
+TEST_CASE("gtd: an out-tree scores 1 on all four, reversed its LUB drops", "[metrics][gtd]") {
   //      0              0          arcs boss -> subordinate (out-tree), and the same tree with
   //     / \            ^ ^         arcs subordinate -> boss (in-tree, as reports_to is stored):
   //    1   2          1   2        LUB 0.2 (sna), since siblings have no common upper bound.
