@@ -133,7 +133,7 @@ class Report {
     std::stable_sort(managers.begin(), managers.end(),
                      [](const ChainPerson* a, const ChainPerson* b) { return a->span > b->span; });
     const std::size_t shown = std::min(managers.size(), std::max<std::size_t>(opt_.top, s.leaders_over_span_limit));
-    TextTable t({"leader", "unit", "direct reports", "of them without dialogue", ""},
+    TextTable t({"leader", "unit", "direct reports", "of them without dialogue", "note"},
                 {Align::left, Align::left, Align::right, Align::right, Align::left});
     for (std::size_t i = 0; i < shown; ++i) {
       const ChainPerson& p = *managers[i];
