@@ -72,6 +72,7 @@ int run(int argc, const char* const* argv, Io& io) {
   setup_info(app, table);
   setup_export(app, table);
   setup_chain(app, table);
+  setup_viz(app, table);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,132 @@
+// leadnet viz DATA -o FILE.html|FILE.svg: maps for workshops. Parses options, calls the metrics
+// for sizes, colours and marks, builds the scene with the viz library and writes it atomically.
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/load.hpp"
+#include "leadnet/core/diagnostics.hpp"
+#include "leadnet/io/atomic_file.hpp"
+#include "leadnet/model/view.hpp"
+#include "leadnet/viz/html_writer.hpp"
+#include "leadnet/viz/people_map.hpp"
+#include "leadnet/viz/svg_writer.hpp"
+
+namespace leadnet::cli {
+
+namespace {
+
+struct VizOptions {
+  std::string data;
+  std::string output;
+  std::string view = "people";
+  std::string color_by;
+  std::string size_by;
+  std::vector<std::string> layers;
+  std::vector<std::string> highlight;
+  std::uint32_t unit_depth = 1;
+  std::string title;
+  std::string default_type = "communication";
+  CommonOptions common;
+};
+
+std::string lower_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+// Degree in the drawn layers (undirected, each neighbour once).
+viz::ScoreColumn degree_column(const OrgGraph& g, const std::vector<LayerId>& layers) {
+  ViewOptions vo;
+  vo.layers = layers;
+  vo.directed = false;
+  const View view(g, vo);
+  viz::ScoreColumn c{"degree", std::vector<double>(g.num_nodes())};
+  for (NodeId v = 0; v < g.num_nodes(); ++v) c.values[v] = static_cast<double>(view.out().degree(v));
+  return c;
+}
+
+viz::ScoreColumn measure_column(const OrgGraph& g, const std::string& name, const std::vector<LayerId>& layers) {
+  if (name == "degree") return degree_column(g, layers);
+  throw UsageError("--size-by '" + name + "' is not a known measure; choose from: degree");
+}
+
+int run_viz(const VizOptions& opt, Io& io) {
+  const std::string ext = lower_extension(opt.output);
+  if (ext != ".html" && ext != ".htm" && ext != ".svg")
+    throw UsageError("-o must name a .html or .svg file (got '" + opt.output + "')");
+  ReadOptions ro;
+  ro.default_type = opt.default_type;
+  const OrgGraph g = load_dataset(opt.data, ro, io, opt.common.quiet);
+  RunContext ctx = make_context(opt.common, io);
+
+  const std::vector<LayerId> layers = resolve_layers(g, opt.layers);
+  viz::NodeStyleOptions style;
+  style.unit_depth = opt.unit_depth;
+  const std::string color_by = opt.color_by.empty() ? "role" : opt.color_by;
+  if (color_by == "role") style.color_by = viz::ColorBy::role;
+  else if (color_by == "unit") style.color_by = viz::ColorBy::unit;
+  else throw UsageError("--color-by '" + color_by + "' is not available for --view " + opt.view);
+  std::vector<LayerId> all_layers = layers;
+  if (all_layers.empty())
+    for (LayerId l = 0; l < g.num_layers(); ++l)
+      if (!g.layer(l).empty()) all_layers.push_back(l);
+  style.scores.push_back(degree_column(g, all_layers));
+  if (!opt.size_by.empty()) style.size_by = measure_column(g, opt.size_by, all_layers);
+  if (!opt.highlight.empty()) throw UsageError("--highlight is not available yet");
+
+  viz::Scene scene;
+  if (opt.view == "people") {
+    viz::PeopleMapOptions po;
+    po.layers = layers;
+    po.style = std::move(style);
+    scene = viz::people_map(g, po, ctx);
+  } else {
+    throw UsageError("--view " + opt.view + " is not available yet");
+  }
+  if (!opt.title.empty()) scene.title = opt.title;
+
+  AtomicFile file(opt.output);
+  if (ext == ".svg") viz::write_svg(scene, viz::SvgOptions{}, file.stream());
+  else viz::write_html(scene, file.stream());
+  file.commit();
+  if (!opt.common.quiet)
+    io.err << "wrote " << opt.output << ": " << opt.view << " map, " << scene.nodes.size() << ' ' << scene.node_noun
+           << ", " << scene.edges.size() << " ties\n";
+  return 0;
+}
+
+}  // namespace
+
+void setup_viz(CLI::App& root, CommandTable& table) {
+  auto opt = std::make_shared<VizOptions>();
+  CLI::App* sub = root.add_subcommand(
+      "viz", "Draw a map for a workshop: an interactive HTML page (pan, zoom, search, filters) or an SVG picture");
+  sub->add_option("DATA", opt->data, "Dataset: a folder (nodes.csv, edges.csv, ...), a .json or a .graphml file")
+      ->required();
+  sub->add_option("-o,--output", opt->output, "Output file: FILE.html (interactive) or FILE.svg (static)")->required();
+  sub->add_option("--view", opt->view,
+                  "people: everyone, placed by who works with whom; chain: the org chart with dialogue ties and "
+                  "chain gaps; units: one bubble per unit, ties between units")
+      ->check(CLI::IsMember({"people", "chain", "units"}))
+      ->capture_default_str();
+  sub->add_option("--color-by", opt->color_by,
+                  "people/chain: role (default), unit or community; units: ei (default) or density");
+  sub->add_option("--size-by", opt->size_by, "Node size by a measure: degree");
+  sub->add_option("--layers", opt->layers, "Tie layers to draw (comma-separated; default: all)")->delimiter(',');
+  sub->add_option("--highlight", opt->highlight, "Mark: gaps (chain gaps), brokers")->delimiter(',');
+  sub->add_option("--unit-depth", opt->unit_depth, "Unit level for --color-by unit and --view units (1: top units)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  sub->add_option("--title", opt->title, "Title on the map (default: the organisation's name)");
+  sub->add_option("--default-type", opt->default_type, "Edge type for GraphML edges without one")->capture_default_str();
+  add_common_options(*sub, opt->common);
+  table.push_back({sub, [opt](Io& io) { return run_viz(*opt, io); }});
+}
+
+}  // namespace leadnet::cli
