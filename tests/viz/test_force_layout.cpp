@@ -95,7 +95,7 @@ TEST_CASE("force layout: the result is centred and its widest spread is horizont
   CHECK(sxx > 4 * syy);
 }
 
-TEST_CASE("force layout: same seed, same bits, at 1 and 2 threads; another seed differs", "[viz][layout]") {
+TEST_CASE("force layout: same seed gives the same bits at 1 and 2 threads, another seed differs", "[viz][layout]") {
   // Above the Barnes–Hut and threading thresholds, few steps to stay fast.
   const View v = random_graph(2600, 3, 7);
   ForceLayoutOptions opt;
