@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/load.hpp"
@@ -353,9 +352,7 @@ int run_chain(const ChainCliOptions& opt, Io& io) {
 
   const auto write = [&](std::ostream& out) {
     if (opt.format == "json") {
-      nlohmann::json j = chain_to_json(g, r);
-      j["dataset"] = opt.data;
-      out << j.dump(2) << '\n';
+      write_chain_json(out, g, r, opt.data);
     } else if (opt.format == "csv") {
       write_chain_csv(out, g, r, table);
     } else {

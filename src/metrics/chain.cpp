@@ -156,7 +156,8 @@ std::vector<ChainGtd> krackhardt_layers(const OrgGraph& g, const FormalTree& t, 
     if (!formal || t.in_formal_layer(v)) local[v] = k++;
   std::vector<ChainGtd> out;
   std::vector<LayerId> layers{static_cast<LayerId>(EdgeType::reports_to)};
-  layers.insert(layers.end(), dialogue.begin(), dialogue.end());
+  for (LayerId l : dialogue)
+    if (!g.layer(l).empty()) layers.push_back(l);  // an empty layer has nothing to measure
   for (LayerId l : layers) {
     const bool reversed = l == static_cast<LayerId>(EdgeType::reports_to);
     const Csr& arcs_of = g.layer(l).out();

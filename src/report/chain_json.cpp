@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <ostream>
 
 #include <nlohmann/json.hpp>
 
@@ -128,18 +130,68 @@ json person_json(const OrgGraph& g, const Ids& id, const ChainPerson& p) {
   return j;
 }
 
-}  // namespace
+/// Receives the parts of the document in order: small values whole, big arrays element by element.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual void value(const char* key, json v) = 0;
+  virtual void array(const char* key, std::size_t n, const std::function<json(std::size_t)>& element) = 0;
+};
 
-nlohmann::json chain_to_json(const OrgGraph& g, const ChainResult& r) {
+class ObjectSink final : public Sink {
+ public:
+  json doc = json::object();
+  void value(const char* key, json v) override { doc[key] = std::move(v); }
+  void array(const char* key, std::size_t n, const std::function<json(std::size_t)>& element) override {
+    json a = json::array();
+    for (std::size_t i = 0; i < n; ++i) a.push_back(element(i));
+    doc[key] = std::move(a);
+  }
+};
+
+/// Writes the object as it comes: small values indented, array elements one per line, so that
+/// memory stays bounded by the largest element however many people there are.
+class StreamSink final : public Sink {
+ public:
+  explicit StreamSink(std::ostream& out) : out_(out) { out_ << "{"; }
+  ~StreamSink() override = default;
+  void finish() { out_ << "\n}\n"; }
+  void value(const char* key, json v) override {
+    std::string text = v.dump(2);
+    std::string indented;
+    for (char c : text) {
+      indented += c;
+      if (c == '\n') indented += "  ";
+    }
+    start(key);
+    out_ << indented;
+  }
+  void array(const char* key, std::size_t n, const std::function<json(std::size_t)>& element) override {
+    start(key);
+    out_ << '[';
+    for (std::size_t i = 0; i < n; ++i) out_ << (i ? ",\n    " : "\n    ") << element(i).dump();
+    out_ << (n ? "\n  ]" : "]");
+  }
+
+ private:
+  void start(const char* key) {
+    out_ << (first_ ? "\n  " : ",\n  ") << json(key).dump() << ": ";
+    first_ = false;
+  }
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+void emit_chain(const OrgGraph& g, const ChainResult& r, std::string_view dataset, Sink& sink) {
   const Ids id{g};
-  json j;
-  j["schema"] = "leadnet/chain/1";
-  j["name"] = g.meta().name;
+  sink.value("schema", "leadnet/chain/1");
+  sink.value("name", g.meta().name);
+  if (!dataset.empty()) sink.value("dataset", std::string(dataset));
   json layers = json::array();
   for (LayerId l : r.dialogue_layers) layers.push_back(g.layer(l).name());
-  j["dialogue_layers"] = layers;
-  j["span_limit"] = r.span_limit;
-  j["summary"] = summary_json(id, r);
+  sink.value("dialogue_layers", layers);
+  sink.value("span_limit", r.span_limit);
+  sink.value("summary", summary_json(id, r));
 
   json problems = json::array();
   for (const auto& p : r.problems) {
@@ -147,65 +199,10 @@ nlohmann::json chain_to_json(const OrgGraph& g, const ChainResult& r) {
     for (NodeId v : p.nodes) ids.push_back(id(v));
     problems.push_back({{"kind", formal_problem_name(p.kind)}, {"ids", ids}, {"message", p.message}});
   }
-  j["problems"] = problems;
+  sink.value("problems", problems);
   json roots = json::array();
   for (NodeId v : r.roots) roots.push_back(id(v));
-  j["roots"] = roots;
-
-  json gaps = json::array(), ties = json::array();
-  for (const FormalTie& t : r.ties) {
-    json by = json::array();
-    for (std::size_t i = 0; i < r.dialogue_layers.size(); ++i)
-      if (t.backed_by >> i & 1U) by.push_back(g.layer(r.dialogue_layers[i]).name());
-    ties.push_back({{"subordinate", id(t.subordinate)},
-                    {"manager", id(t.manager)},
-                    {"backed", t.backed()},
-                    {"backed_by", by},
-                    {"primary", t.primary}});
-    if (!t.backed()) gaps.push_back({{"subordinate", id(t.subordinate)}, {"manager", id(t.manager)}});
-  }
-  j["gaps"] = gaps;
-
-  std::vector<const ChainPerson*> over;
-  json isolated = json::array();
-  for (const ChainPerson& p : r.people) {
-    if (p.over_span_limit) over.push_back(&p);
-    if (p.isolated) isolated.push_back(id(p.node));
-  }
-  std::stable_sort(over.begin(), over.end(), [](const ChainPerson* a, const ChainPerson* b) { return a->span > b->span; });
-  json over_json = json::array();
-  for (const ChainPerson* p : over) over_json.push_back({{"id", id(p->node)}, {"span", p->span}});
-  j["leaders_over_span_limit"] = over_json;
-  j["isolated_leaders"] = isolated;
-  j["ties"] = ties;
-
-  json people = json::array();
-  for (const ChainPerson& p : r.people) people.push_back(person_json(g, id, p));
-  j["people"] = people;
-
-  json skip = json::array();
-  for (const SkipLevelTie& t : r.skip_level)
-    skip.push_back({{"upper", id(t.upper)}, {"lower", id(t.lower)}, {"levels", t.levels}, {"in_line", t.in_line}});
-  j["skip_level_ties"] = skip;
-
-  json units = json::array();
-  for (const ChainUnit& u : r.units) {
-    json row = {{"id", g.units()[u.unit].id}, {"name", g.units()[u.unit].name}, {"path", g.units().path_name(u.unit)}};
-    row.update(group_json(u.counts));
-    row["head"] = id(u.head);
-    row["head_political_distance"] = count_or_null(u.head_political_distance);
-    row["head_political_via"] = id(u.head_political_via);
-    units.push_back(row);
-  }
-  j["units"] = units;
-  json levels = json::array();
-  for (const ChainLevel& l : r.levels) {
-    json row = {{"depth", l.depth}};
-    row.update(group_json(l.counts));
-    row["mean_span"] = number(l.mean_span);
-    levels.push_back(row);
-  }
-  j["levels"] = levels;
+  sink.value("roots", roots);
 
   json gtd = json::array();
   for (const ChainGtd& k : r.krackhardt)
@@ -219,8 +216,73 @@ nlohmann::json chain_to_json(const OrgGraph& g, const ChainResult& r) {
                    {"hierarchy", measure_json(k.gtd.hierarchy)},
                    {"efficiency", measure_json(k.gtd.efficiency)},
                    {"lub", measure_json(k.gtd.lub)}});
-  j["krackhardt"] = gtd;
-  return j;
+  sink.value("krackhardt", gtd);
+
+  std::vector<const ChainPerson*> over;
+  std::vector<NodeId> isolated;
+  for (const ChainPerson& p : r.people) {
+    if (p.over_span_limit) over.push_back(&p);
+    if (p.isolated) isolated.push_back(p.node);
+  }
+  std::stable_sort(over.begin(), over.end(), [](const ChainPerson* a, const ChainPerson* b) { return a->span > b->span; });
+  sink.array("leaders_over_span_limit", over.size(),
+             [&](std::size_t i) { return json{{"id", id(over[i]->node)}, {"span", over[i]->span}}; });
+  sink.array("isolated_leaders", isolated.size(), [&](std::size_t i) { return id(isolated[i]); });
+
+  json levels = json::array();
+  for (const ChainLevel& l : r.levels) {
+    json row = {{"depth", l.depth}};
+    row.update(group_json(l.counts));
+    row["mean_span"] = number(l.mean_span);
+    levels.push_back(row);
+  }
+  sink.value("levels", levels);
+  sink.array("units", r.units.size(), [&](std::size_t i) {
+    const ChainUnit& u = r.units[i];
+    json row = {{"id", g.units()[u.unit].id}, {"name", g.units()[u.unit].name}, {"path", g.units().path_name(u.unit)}};
+    row.update(group_json(u.counts));
+    row["head"] = id(u.head);
+    row["head_political_distance"] = count_or_null(u.head_political_distance);
+    row["head_political_via"] = id(u.head_political_via);
+    return row;
+  });
+
+  std::vector<const FormalTie*> gaps;
+  for (const FormalTie& t : r.ties)
+    if (!t.backed()) gaps.push_back(&t);
+  sink.array("gaps", gaps.size(), [&](std::size_t i) {
+    return json{{"subordinate", id(gaps[i]->subordinate)}, {"manager", id(gaps[i]->manager)}};
+  });
+  sink.array("skip_level_ties", r.skip_level.size(), [&](std::size_t i) {
+    const SkipLevelTie& t = r.skip_level[i];
+    return json{{"upper", id(t.upper)}, {"lower", id(t.lower)}, {"levels", t.levels}, {"in_line", t.in_line}};
+  });
+  sink.array("ties", r.ties.size(), [&](std::size_t i) {
+    const FormalTie& t = r.ties[i];
+    json by = json::array();
+    for (std::size_t l = 0; l < r.dialogue_layers.size(); ++l)
+      if (t.backed_by >> l & 1U) by.push_back(g.layer(r.dialogue_layers[l]).name());
+    return json{{"subordinate", id(t.subordinate)},
+                {"manager", id(t.manager)},
+                {"backed", t.backed()},
+                {"backed_by", by},
+                {"primary", t.primary}};
+  });
+  sink.array("people", r.people.size(), [&](std::size_t i) { return person_json(g, id, r.people[i]); });
+}
+
+}  // namespace
+
+nlohmann::json chain_to_json(const OrgGraph& g, const ChainResult& r) {
+  ObjectSink sink;
+  emit_chain(g, r, {}, sink);
+  return std::move(sink.doc);
+}
+
+void write_chain_json(std::ostream& out, const OrgGraph& g, const ChainResult& r, std::string_view dataset) {
+  StreamSink sink(out);
+  emit_chain(g, r, dataset, sink);
+  sink.finish();
 }
 
 }  // namespace leadnet

@@ -47,7 +47,8 @@
 //   head is its leader of smallest depth (lowest id on ties).
 // - Krackhardt GTD (metrics/krackhardt_gtd.hpp) on the people of the formal organisation (all
 //   people when there is no reports_to tie), ties to others left out: reports_to reversed to
-//   boss -> subordinate, and each dialogue layer as stored (undirected layers as two arcs).
+//   boss -> subordinate, and each non-empty dialogue layer as stored (undirected layers as two
+//   arcs).
 //
 // Complexity O((n + m) log d) (binary searches for tie lookups), plus the GTD's own bound.
 // Memory O(n + m). Deterministic; single-threaded (every step is a linear pass or a BFS).
@@ -232,7 +233,7 @@ struct ChainResult {
   std::vector<ChainUnit> units;        // units with people of the formal organisation, by unit id
   std::vector<ChainLevel> levels;      // by depth
   std::array<std::uint64_t, kSpanBuckets> span_histogram{};
-  std::vector<ChainGtd> krackhardt;    // reports_to first, then the dialogue layers
+  std::vector<ChainGtd> krackhardt;    // reports_to first, then the non-empty dialogue layers
 };
 
 /// The whole analysis. Throws UsageError for a dialogue layer that is reports_to or missing.
