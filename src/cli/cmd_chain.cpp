@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 #include <sstream>
 
@@ -131,7 +132,9 @@ class Report {
       if (p.span > 0) managers.push_back(&p);
     std::stable_sort(managers.begin(), managers.end(),
                      [](const ChainPerson* a, const ChainPerson* b) { return a->span > b->span; });
-    const std::size_t shown = std::min(managers.size(), std::max<std::size_t>(opt_.top, s.leaders_over_span_limit));
+    // All leaders over the limit when they are few, else the top rows; the CSV has everyone.
+    const std::size_t wanted = s.leaders_over_span_limit <= 3 * opt_.top ? std::max<std::size_t>(opt_.top, s.leaders_over_span_limit) : opt_.top;
+    const std::size_t shown = std::min(managers.size(), wanted);
     TextTable t({"leader", "unit", "direct reports", "of them without dialogue", "note"},
                 {Align::left, Align::left, Align::right, Align::right, Align::left});
     for (std::size_t i = 0; i < shown; ++i) {
@@ -140,6 +143,9 @@ class Report {
                  p.over_span_limit ? "over the limit" : ""});
     }
     t.print(out_, "  ");
+    if (s.leaders_over_span_limit > shown)
+      out_ << "  ... and " << group_digits(s.leaders_over_span_limit - shown)
+           << " more over the limit (all of them: --format csv, column over_span_limit)\n";
     out_ << "  Spread over " << plural(s.managers, "manager", "managers") << ": median " << fixed(s.median_span, 1)
          << ", mean " << fixed(s.mean_span, 1) << ", 90th percentile " << s.p90_span << "\n  Direct reports:";
     const char* sep = " ";
@@ -227,11 +233,12 @@ class Report {
                      [](const ChainUnit* a, const ChainUnit* b) { return a->counts.mean_loss > b->counts.mean_loss; });
     if (!units.empty()) {
       out_ << "  Units losing most on the way down (units of 5 or more people):\n";
-      TextTable t({"unit", "people", "mean loss", "max loss", "chain gaps"},
-                  {Align::left, Align::right, Align::right, Align::right, Align::right});
+      TextTable t({"unit", "id", "people", "mean loss", "max loss", "chain gaps"},
+                  {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right});
       const std::size_t shown = std::min(units.size(), opt_.top);
       for (std::size_t i = 0; i < shown; ++i)
-        t.add_row({truncate_display(g_.units()[units[i]->unit].name, 32), group_digits(units[i]->counts.people),
+        t.add_row({truncate_display(g_.units()[units[i]->unit].name, 32), truncate_display(g_.units()[units[i]->unit].id, 24),
+                   group_digits(units[i]->counts.people),
                    fixed(units[i]->counts.mean_loss, 2), std::to_string(units[i]->counts.max_loss),
                    group_digits(units[i]->counts.chain_gaps)});
       t.print(out_, "  ");
@@ -274,20 +281,45 @@ class Report {
       out_ << "\n";
       return;
     }
-    // Who carries politics into each top-level unit.
-    TextTable t({"unit", "head", "steps from politics", "through"}, {Align::left, Align::left, Align::right, Align::left});
-    std::size_t rows = 0;
+    // Who carries political decisions into the organisation: the first person on the shortest
+    // path from a politician to each unit's head, with the number of units they reach that way.
+    struct Carrier {
+      NodeId via;
+      std::uint64_t units = 0;
+      double steps = 0.0;
+    };
+    std::vector<Carrier> carriers;
+    std::vector<std::uint32_t> slot(g_.num_nodes(), UINT32_MAX);
+    std::uint64_t unreached = 0;
     for (const ChainUnit& u : r_.units) {
-      if (g_.units()[u.unit].depth != 1 || u.head == kNoNode) continue;
-      t.add_row({truncate_display(g_.units()[u.unit].name, 28), who(u.head),
-                 u.head_political_distance < 0 ? "none" : std::to_string(u.head_political_distance),
-                 u.head_political_via == kNoNode ? "" : who(u.head_political_via)});
-      ++rows;
+      if (u.head == kNoNode) continue;
+      if (u.head_political_via == kNoNode) {
+        ++unreached;
+        continue;
+      }
+      std::uint32_t& k = slot[u.head_political_via];
+      if (k == UINT32_MAX) {
+        k = static_cast<std::uint32_t>(carriers.size());
+        carriers.push_back({u.head_political_via});
+      }
+      ++carriers[k].units;
+      carriers[k].steps += u.head_political_distance;
     }
-    if (rows > 0) {
-      out_ << "  Who carries political decisions to the head of each administration:\n";
+    std::stable_sort(carriers.begin(), carriers.end(), [](const Carrier& a, const Carrier& b) { return a.units > b.units; });
+    if (!carriers.empty()) {
+      out_ << "  Who carries political decisions in (the first person on the shortest path from a politician to "
+              "each unit's head):\n";
+      TextTable t({"carrier", "unit", "unit heads reached first", "mean steps from politics"},
+                  {Align::left, Align::left, Align::right, Align::right});
+      const std::size_t shown = std::min(carriers.size(), opt_.top);
+      for (std::size_t i = 0; i < shown; ++i)
+        t.add_row({who(carriers[i].via), unit_of(carriers[i].via), group_digits(carriers[i].units),
+                   fixed(carriers[i].steps / static_cast<double>(carriers[i].units), 2)});
       t.print(out_, "  ");
+      more(shown, carriers.size(), "");
     }
+    if (unreached > 0)
+      out_ << "  " << plural(unreached, "unit's head has", "units' heads have") << " no path to the politicians.\n";
     out_ << "\n";
   }
 
@@ -315,7 +347,9 @@ class Report {
     const auto cell = [&](const GtdMeasure& m) {
       if (m.exact) return fixed(m.value, 3);
       estimated = true;
-      return "~" + fixed(m.value, 3) + " ±" + fixed(m.standard_error, 3);
+      char se[32];
+      std::snprintf(se, sizeof se, "%.1g", m.standard_error);
+      return "~" + fixed(m.value, 3) + " ±" + se;
     };
     for (const ChainGtd& k : r_.krackhardt)
       t.add_row({k.name + (k.reversed ? " (boss -> subordinate)" : ""), cell(k.gtd.connectedness),
