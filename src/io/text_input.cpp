@@ -106,9 +106,13 @@ void line_column(std::string_view text, std::size_t offset, std::size_t& line, s
 
 void TextCursor::locate(std::size_t offset, std::size_t& line, std::size_t& column) {
   if (offset < offset_) {
-    offset_ = 0;
-    line_ = 1;
-    column_ = 1;
+    // Step back: lines by the newlines passed over, the column from the start of that line.
+    for (std::size_t i = offset; i < offset_; ++i)
+      if (text_[i] == '\n') --line_;
+    std::size_t line_start = offset;
+    while (line_start > 0 && text_[line_start - 1] != '\n') --line_start;
+    offset_ = offset;
+    column_ = char_column(text_, line_start, offset);
   }
   const std::size_t end = std::min(offset, text_.size());
   for (std::size_t i = offset_; i < end; ++i) {

@@ -32,9 +32,9 @@ void line_column(std::string_view text, std::size_t offset, std::size_t& line, s
 /// Column in characters of `offset` given the offset where its line starts.
 std::size_t char_column(std::string_view text, std::size_t line_start, std::size_t offset);
 
-/// Line and column of offsets visited in increasing order, in time linear in the text overall
-/// (line_column() from the start each time would be quadratic on a one-line, minified file).
-/// Going back restarts from the beginning.
+/// Line and column of offsets visited mostly in increasing order, in time linear in the text
+/// overall (line_column() from the start each time would be quadratic). Going back costs the
+/// distance back plus the length of the line reached.
 class TextCursor {
  public:
   explicit TextCursor(std::string_view text) : text_(text) {}

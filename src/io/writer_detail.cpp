@@ -1,0 +1,103 @@
+#include "io/writer_detail.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+#include "io/number_parse.hpp"
+
+namespace leadnet::detail {
+
+std::optional<bool> tie_direction_override(const OrgGraph& g, LayerId l) {
+  const Layer& layer = g.layer(l);
+  if (!layer.info().builtin) return std::nullopt;
+  if (builtin_edge_types()[l].directed == layer.directed()) return std::nullopt;
+  return layer.directed();
+}
+
+nlohmann::ordered_json custom_edge_types(const OrgGraph& g) {
+  nlohmann::ordered_json types = nlohmann::ordered_json::array();
+  for (LayerId l = 0; l < g.num_layers(); ++l) {
+    const LayerInfo& info = g.layer(l).info();
+    if (info.builtin) continue;
+    nlohmann::ordered_json t = {{"name", info.name}, {"directed", info.directed}};
+    if (!info.description.empty()) t["description"] = info.description;
+    types.push_back(std::move(t));
+  }
+  return types;
+}
+
+nlohmann::ordered_json meta_object(const OrgGraph& g, bool with_edge_types, bool with_attribute_types) {
+  const Meta& m = g.meta();
+  nlohmann::ordered_json meta = nlohmann::ordered_json::object();
+  if (!m.name.empty()) meta["name"] = m.name;
+  if (!m.description.empty()) meta["description"] = m.description;
+  if (!m.date.empty()) meta["date"] = m.date;
+  if (!m.extra_json.empty()) {
+    const auto extra = nlohmann::ordered_json::parse(m.extra_json);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+      if (!meta.contains(it.key())) meta[it.key()] = it.value();
+  }
+  if (with_edge_types) {
+    auto types = custom_edge_types(g);
+    if (!types.empty()) meta["edge_types"] = std::move(types);
+  }
+  if (with_attribute_types && !g.attributes().empty()) {
+    nlohmann::ordered_json types = nlohmann::ordered_json::object();
+    for (const auto& a : g.attributes()) types[a.name()] = std::string(attribute_type_name(a.type()));
+    meta["attribute_types"] = std::move(types);
+  }
+  return meta;
+}
+
+std::string_view written_parent(const UnitTree& units, UnitId u) {
+  const UnitId p = units[u].parent;
+  if (p == kNoUnit || (units.synthetic_root() && p == units.root())) return {};
+  return units[p].id;
+}
+
+nlohmann::ordered_json unit_list(const OrgGraph& g) {
+  const UnitTree& units = g.units();
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (UnitId u = 0; u < units.size(); ++u) {
+    if (units.synthetic_root() && u == units.root()) continue;
+    nlohmann::ordered_json entry = {{"id", units[u].id}, {"name", units[u].name}};
+    if (const auto parent = written_parent(units, u); !parent.empty()) entry["parent"] = std::string(parent);
+    if (!units[u].kind.empty()) entry["kind"] = units[u].kind;
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  out += '"';
+  for (const char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += "\\u00";
+          out += hex[(c >> 4) & 0xF];
+          out += hex[c & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+std::string json_real(double x) {
+  if (!std::isfinite(x)) throw std::invalid_argument("a real value that is not finite cannot be written as JSON");
+  std::string s = format_double(x);
+  if (s.find_first_of(".eE") == std::string::npos) s += ".0";
+  return s;
+}
+
+}  // namespace leadnet::detail

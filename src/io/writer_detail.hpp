@@ -1,0 +1,51 @@
+#pragma once
+// What the writers share: walking the ties of a layer once each, the direction a tie must be
+// written with, the meta object, and JSON text for strings and reals (private to the library).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "leadnet/model/org_graph.hpp"
+
+namespace leadnet::detail {
+
+/// Calls f(source, target, weight) for every tie of a layer: each arc of a directed layer, each
+/// pair of an undirected one once (source < target), in node order.
+template <class F>
+void for_each_tie(const Layer& layer, F&& f) {
+  const Csr& out = layer.out();
+  const NodeId n = out.num_nodes();
+  for (NodeId v = 0; v < n; ++v) {
+    for (EdgeOffset e = out.offsets[v]; e < out.offsets[v + 1]; ++e) {
+      const NodeId t = out.targets[e];
+      if (!layer.directed() && t < v) continue;
+      f(v, t, out.weight(e));
+    }
+  }
+}
+
+/// The direction to write on each tie of layer `l` in the CSV and JSON forms, where a tie's
+/// default is its type's: nothing, except for a built-in undirected type whose layer became
+/// directed because some of its ties were (then every arc is written as directed).
+std::optional<bool> tie_direction_override(const OrgGraph& g, LayerId l);
+
+/// The meta object as meta.json holds it: name, description, date, the extra fields, and
+/// optionally the custom edge types and the attribute types.
+nlohmann::ordered_json meta_object(const OrgGraph& g, bool with_edge_types, bool with_attribute_types);
+/// The custom edge types as meta.json's "edge_types" list.
+nlohmann::ordered_json custom_edge_types(const OrgGraph& g);
+/// The unit tree without a synthetic root: [{"id", "name", "parent", "kind"}] (parent and kind
+/// left out when empty).
+nlohmann::ordered_json unit_list(const OrgGraph& g);
+/// Parent id of a unit as written: empty for a root or a child of the synthetic root.
+std::string_view written_parent(const UnitTree& units, UnitId u);
+
+/// A JSON string literal, quotes included. Text is passed through as UTF-8.
+void append_json_string(std::string& out, std::string_view s);
+/// A real as JSON that reads back as the same real, never as an integer ("1.0", "2.5e-07").
+std::string json_real(double x);
+
+}  // namespace leadnet::detail
