@@ -286,7 +286,7 @@ void GraphmlReader::read_graph_data(const pugi::xml_node& graph) {
       out = ojson::parse(text);
       return true;
     } catch (const nlohmann::json::exception& e) {
-      error(value_offset(data), "'" + key.name + "' is not valid JSON text: " + std::string(e.what()));
+      error(value_offset(data), "'" + key.name + "' is not valid JSON text: " + detail::json_error_text(e));
       return false;
     }
   };
@@ -354,7 +354,7 @@ void GraphmlReader::apply_leadnet_units(const std::string& json_text, std::size_
   try {
     units = ojson::parse(json_text);
   } catch (const nlohmann::json::exception& e) {
-    error(offset, "'leadnet_units' is not valid JSON text: " + std::string(e.what()));
+    error(offset, "'leadnet_units' is not valid JSON text: " + detail::json_error_text(e));
     return;
   }
   if (!units.is_array()) {

@@ -54,15 +54,16 @@ void report_json_error(const nlohmann::json::exception& e, std::size_t position,
   std::size_t line = 0, column = 0;
   const std::size_t offset = position > 0 ? position - 1 : 0;
   line_column(text, offset, line, column);
+  diags.error(file, line, column, "invalid JSON: " + json_error_text(e));
+}
+
+std::string json_error_text(const nlohmann::json::exception& e) {
   // nlohmann's message starts "[json.exception.parse_error.101] parse error at line 1, column 2: ";
   // keep only the part that describes the problem.
   std::string what = e.what();
-  if (const std::size_t cut = what.find("syntax error"); cut != std::string::npos) {
-    what = what.substr(cut);
-  } else if (const std::size_t bracket = what.find("] "); bracket != std::string::npos) {
-    what = what.substr(bracket + 2);
-  }
-  diags.error(file, line, column, "invalid JSON: " + what);
+  if (const std::size_t cut = what.find("syntax error"); cut != std::string::npos) return what.substr(cut);
+  if (const std::size_t bracket = what.find("] "); bracket != std::string::npos) return what.substr(bracket + 2);
+  return what;
 }
 
 namespace {

@@ -46,6 +46,8 @@ bool check_json_depth(std::string_view text, const std::string& file, Diagnostic
 /// Reports a nlohmann parse error located at its byte offset.
 void report_json_parse_error(const nlohmann::json::parse_error& e, std::string_view text, const std::string& file,
                              Diagnostics& diags);
+/// The part of a nlohmann exception's message that describes the problem.
+std::string json_error_text(const nlohmann::json::exception& e);
 /// The same for any nlohmann exception raised while parsing (a number too large is an
 /// out_of_range error) at `position` (1-based count of the bytes read, as nlohmann gives it).
 void report_json_error(const nlohmann::json::exception& e, std::size_t position, std::string_view text,
