@@ -41,5 +41,6 @@ void setup_info(CLI::App& root, CommandTable& table);
 void setup_export(CLI::App& root, CommandTable& table);
 void setup_chain(CLI::App& root, CommandTable& table);
 void setup_viz(CLI::App& root, CommandTable& table);
+void setup_generate(CLI::App& root, CommandTable& table);
 
 }  // namespace leadnet::cli

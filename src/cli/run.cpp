@@ -73,6 +73,7 @@ int run(int argc, const char* const* argv, Io& io) {
   setup_export(app, table);
   setup_chain(app, table);
   setup_viz(app, table);
+  setup_generate(app, table);
 
   try {
     app.parse(argc, argv);
