@@ -128,7 +128,10 @@ nlohmann::json make_meta(const GenerateParams& params, const RunFacts& run, cons
                     {"preset", params.preset},
                     {"seed", run.seed},
                     {"parameters", parameters_json(params)}};
-  nlohmann::json p = planted_to_json(planted.total, !params.national);
+  // One municipality: its own entry, with the planted ids; Denmark: the totals.
+  nlohmann::json p = params.national || planted.municipalities.empty()
+                         ? planted_to_json(planted.total, false)
+                         : planted_to_json(planted.municipalities.front(), true);
   p["conventions"] = conventions(planted);
   j["planted"] = p;
   return j;

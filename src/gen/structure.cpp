@@ -27,43 +27,54 @@ std::size_t pick_weighted(Rng& rng, const std::vector<double>& cumulative) {
   return std::min<std::size_t>(static_cast<std::size_t>(it - cumulative.begin()), cumulative.size() - 1);
 }
 
+namespace {
+
+/// Splits `amount` over the items `which` by their weights: floors first, then one more to the
+/// largest fractions (ties by index).
+void split(std::uint64_t amount, const std::vector<double>& weights, const std::vector<std::size_t>& which,
+           std::vector<std::uint64_t>& out) {
+  double sum = 0;
+  for (std::size_t i : which) sum += weights[i];
+  std::vector<std::pair<double, std::size_t>> fractions;
+  std::uint64_t given = 0;
+  for (std::size_t i : which) {
+    const double exact = static_cast<double>(amount) * weights[i] / sum;
+    out[i] = static_cast<std::uint64_t>(std::floor(exact));
+    given += out[i];
+    fractions.emplace_back(exact - std::floor(exact), i);
+  }
+  std::stable_sort(fractions.begin(), fractions.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t k = 0; given < amount; k = (k + 1) % fractions.size(), ++given) ++out[fractions[k].second];
+}
+
+}  // namespace
+
 std::vector<std::uint64_t> apportion(std::uint64_t total, const std::vector<double>& weights, std::uint64_t minimum,
                                      const std::vector<bool>& mandatory) {
   const std::size_t n = weights.size();
-  std::vector<std::uint64_t> out(n, 0);
-  std::vector<bool> active(n, true), fixed(n, false);
-  for (std::size_t i = 0; i < n; ++i)
-    if (weights[i] <= 0) active[i] = false;
+  std::vector<bool> active(n), fixed(n, false);
+  for (std::size_t i = 0; i < n; ++i) active[i] = weights[i] > 0;
   for (;;) {
-    std::uint64_t remaining = total;
-    double weight_sum = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!active[i]) continue;
-      if (fixed[i]) remaining -= std::min(remaining, minimum);
-      else weight_sum += weights[i];
-    }
-    std::fill(out.begin(), out.end(), 0);
-    if (weight_sum > 0) {
-      // Largest remainder: floors first, then one more to the largest fractions (ties by index).
-      std::vector<std::pair<double, std::size_t>> fractions;
-      std::uint64_t given = 0;
-      for (std::size_t i = 0; i < n; ++i) {
-        if (!active[i] || fixed[i]) continue;
-        const double exact = static_cast<double>(remaining) * weights[i] / weight_sum;
-        out[i] = static_cast<std::uint64_t>(std::floor(exact));
-        given += out[i];
-        fractions.emplace_back(exact - std::floor(exact), i);
-      }
-      std::stable_sort(fractions.begin(), fractions.end(),
-                       [](const auto& a, const auto& b) { return a.first > b.first; });
-      for (std::size_t k = 0; given < remaining && k < fractions.size(); ++k, ++given) ++out[fractions[k].second];
-    }
+    std::vector<std::uint64_t> out(n, 0);
+    std::vector<std::size_t> free_items, fixed_items;
     for (std::size_t i = 0; i < n; ++i)
-      if (active[i] && fixed[i]) out[i] = minimum;
+      if (active[i]) (fixed[i] ? fixed_items : free_items).push_back(i);
+    if (free_items.empty()) {
+      // Only items held at their minimum are left: they share everything.
+      if (!fixed_items.empty()) split(total, weights, fixed_items, out);
+      return out;
+    }
+    const std::uint64_t held = minimum * fixed_items.size();
+    if (held > total) {
+      split(total, weights, fixed_items, out);
+      return out;
+    }
+    for (std::size_t i : fixed_items) out[i] = minimum;
+    split(total - held, weights, free_items, out);
     // The smallest share under the minimum goes (or is held at the minimum when mandatory).
     std::size_t worst = n;
-    for (std::size_t i = 0; i < n; ++i)
-      if (active[i] && !fixed[i] && out[i] < minimum && (worst == n || weights[i] < weights[worst])) worst = i;
+    for (std::size_t i : free_items)
+      if (out[i] < minimum && (worst == n || weights[i] < weights[worst])) worst = i;
     if (worst == n) return out;
     if (worst < mandatory.size() && mandatory[worst]) fixed[worst] = true;
     else active[worst] = false;
@@ -131,6 +142,11 @@ void draw_person_name(Person& person, Rng& rng) {
 namespace {
 
 constexpr std::uint64_t kMaxFlatSpan = 110;
+// Smallest headcounts (leaders included) below which a unit merges into its siblings
+// (assumption: a leader with one or two staff is rare outside the direktion).
+constexpr std::uint64_t kMinForvaltning = 8;
+constexpr std::uint64_t kMinArea = 5;
+constexpr std::uint64_t kMinInstitution = 5;
 
 class StructureBuilder {
  public:
@@ -153,9 +169,9 @@ class StructureBuilder {
       shares.push_back(a.share);
       mandatory.push_back(a.mandatory);
     }
-    // A forvaltning needs a director, an area chief and two more; the central one (with HR)
-    // is kept in the smallest municipality.
-    const auto counts = apportion(spec.employees - 1, shares, 4, mandatory);
+    // A forvaltning needs a director and an area with a few people; smaller ones merge into the
+    // others. The central one (with HR) is kept in the smallest municipality.
+    const auto counts = apportion(spec.employees - 1, shares, kMinForvaltning, mandatory);
     for (std::size_t i = 0; i < layout.size(); ++i)
       if (counts[i] > 0) build_admin(layout[i], counts[i]);
     org_.employees_end = static_cast<std::uint32_t>(org_.people.size());
@@ -387,7 +403,7 @@ class StructureBuilder {
       shares.push_back(a.share);
       mandatory.push_back(tmpl.mandatory && a.hr);
     }
-    const auto counts = apportion(rest, shares, 3, mandatory);
+    const auto counts = apportion(rest, shares, kMinArea, mandatory);
     for (std::size_t i = 0; i < tmpl.areas.size(); ++i)
       if (counts[i] > 0) build_area(silo, tmpl.areas[i], counts[i], unit, director);
   }
@@ -414,15 +430,18 @@ class StructureBuilder {
       hr_partners_to_make_ = 0;
       return;
     }
-    // A few area consultants beside the chief (one per 60 employees, at most three; assumption).
-    const std::uint64_t consultants = std::min<std::uint64_t>(3, rest / 60);
-    if (rest - consultants < 3) {
-      build_workplace(unit, chief, rest, first_kind, silo, unit);
-      return;
-    }
     double typical = 0;
     for (const auto* k : tmpl.kinds) typical += k->typical_size;
     typical /= static_cast<double>(tmpl.kinds.size());
+    // An area the size of one institution is that institution: its chief leads it (small
+    // municipalities have one nursing home, one jobcenter).
+    const bool care_flat = tmpl.kinds.size() == 1 && first_kind.care && p_.flat_care_per_area > 0;
+    if (static_cast<double>(rest) < 1.5 * typical) {
+      build_workplace(unit, chief, rest, first_kind, silo, unit, care_flat);
+      return;
+    }
+    // A few area consultants beside the chief (one per 60 employees, at most three; assumption).
+    const std::uint64_t consultants = std::min<std::uint64_t>(3, rest / 60);
     std::uint64_t pool = rest - consultants;
     auto institutions = std::max<std::uint64_t>(1, std::llround(static_cast<double>(pool) / typical));
     // Large areas group their institutions in districts of about eight, each with an
@@ -444,13 +463,13 @@ class StructureBuilder {
     }
     std::vector<double> weights(institutions);
     for (auto& x : weights) x = rng_.lognormal(1.0, 0.35);
-    const auto sizes = apportion(pool, weights, 3);
+    const auto sizes = apportion(pool, weights, kMinInstitution);
     std::size_t made = 0;
     std::size_t kept = 0;
     for (auto s : sizes) kept += s > 0 ? 1 : 0;
     // The largest care institutions of the area (up to the flat cap) run flat.
     std::vector<bool> force_flat(sizes.size(), false);
-    if (tmpl.kinds.size() == 1 && first_kind.care) {
+    if (care_flat) {
       std::vector<std::size_t> order(sizes.size());
       std::iota(order.begin(), order.end(), 0);
       std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
