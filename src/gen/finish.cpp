@@ -231,6 +231,30 @@ PlantedMunicipality measure(const Org& org) {
   }
   for (std::uint32_t l : org.leaders) f.leaders_with_external_tie += external_tie[l];
 
+  // Distance to the top in the dialogue layers.
+  {
+    std::vector<std::uint32_t> dist(org.people.size(), kNone);
+    std::vector<std::uint32_t> queue = {org.root_leader};
+    dist[org.root_leader] = 0;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      const std::uint32_t v = queue[head];
+      for (const std::uint32_t* w = adj.begin(v); w != adj.end(v); ++w)
+        if (dist[*w] == kNone) {
+          dist[*w] = dist[v] + 1;
+          queue.push_back(*w);
+        }
+    }
+    for (std::uint32_t e = 0; e < org.employees_end; ++e) {
+      if (dist[e] == kNone) {
+        ++f.unreachable_from_top;
+        continue;
+      }
+      ++f.reachable_from_top;
+      f.dialogue_distance_sum += dist[e];
+      f.formal_depth_sum += static_cast<std::uint64_t>(org.people[e].level);
+    }
+  }
+
   // Citizens: served by several forvaltninger, coherent when every two of their staff are
   // within two dialogue hops.
   const std::size_t citizens = org.people.size() - org.citizens_begin;

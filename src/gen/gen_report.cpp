@@ -36,8 +36,8 @@ std::string command_line(const GenerateParams& params, std::uint64_t seed) {
   return s + " -o DIR";
 }
 
-nlohmann::json planted_to_json(const PlantedMunicipality& m, bool with_lists) {
-  using nlohmann::json;
+nlohmann::ordered_json planted_to_json(const PlantedMunicipality& m, bool with_lists) {
+  using json = nlohmann::ordered_json;
   json j;
   j["name"] = m.name;
   j["unit"] = m.unit;
@@ -82,18 +82,22 @@ nlohmann::json planted_to_json(const PlantedMunicipality& m, bool with_lists) {
       ratio(m.dialogue_ties_inside_silo, m.dialogue_ties_inside_silo + m.dialogue_ties_across_silos);
   j["leaders_with_external_tie"] = m.leaders_with_external_tie;
   j["leaders_with_external_tie_share"] = ratio(m.leaders_with_external_tie, m.leaders);
+  j["employees_unreachable_from_top"] = m.unreachable_from_top;
+  const double reachable = static_cast<double>(std::max<std::uint64_t>(1, m.reachable_from_top));
+  j["mean_dialogue_distance_to_top"] = static_cast<double>(m.dialogue_distance_sum) / reachable;
+  j["mean_formal_depth"] = static_cast<double>(m.formal_depth_sum) / reachable;
   return j;
 }
 
 namespace {
 
-nlohmann::json parameters_json(const GenerateParams& params) {
-  nlohmann::json j = nlohmann::json::object();
-  for (const auto& r : describe_params(params)) j[r.name] = nlohmann::json::parse(r.value);
+nlohmann::ordered_json parameters_json(const GenerateParams& params) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& r : describe_params(params)) j[r.name] = nlohmann::ordered_json::parse(r.value);
   return j;
 }
 
-nlohmann::json conventions(const PlantedFacts& planted) {
+nlohmann::ordered_json conventions(const PlantedFacts& planted) {
   return {{"span_limit", planted.span_limit},
           {"silo_unit_depth", planted.silo_unit_depth},
           {"dialogue_layers", planted.dialogue_layers},
@@ -105,13 +109,16 @@ nlohmann::json conventions(const PlantedFacts& planted) {
           {"coherent_citizen",
            "a citizen served by staff of two or more forvaltninger (units at silo_unit_depth) whose staff are pairwise "
            "within two hops in the undirected dialogue layers"},
-          {"silo_pair", "non-formal, non-service ties between people of the two units; all of them end at the carrier"}};
+          {"silo_pair", "non-formal, non-service ties between people of the two units; all of them end at the carrier"},
+          {"distance_to_top",
+           "undirected hops in the dialogue layers from an employee to their own kommunaldirektør (measured, not "
+           "planted); means over the employees with such a path, against their formal depth"}};
 }
 
 }  // namespace
 
-nlohmann::json make_meta(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted) {
-  nlohmann::json j;
+nlohmann::ordered_json make_meta(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted) {
+  nlohmann::ordered_json j;
   j["name"] = params.national ? std::string("Danmark") : params.name;
   j["description"] =
       params.national
@@ -129,7 +136,7 @@ nlohmann::json make_meta(const GenerateParams& params, const RunFacts& run, cons
                     {"seed", run.seed},
                     {"parameters", parameters_json(params)}};
   // One municipality: its own entry, with the planted ids; Denmark: the totals.
-  nlohmann::json p = params.national || planted.municipalities.empty()
+  nlohmann::ordered_json p = params.national || planted.municipalities.empty()
                          ? planted_to_json(planted.total, false)
                          : planted_to_json(planted.municipalities.front(), true);
   p["conventions"] = conventions(planted);
@@ -137,15 +144,15 @@ nlohmann::json make_meta(const GenerateParams& params, const RunFacts& run, cons
   return j;
 }
 
-nlohmann::json make_planted(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted) {
-  nlohmann::json j;
+nlohmann::ordered_json make_planted(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted) {
+  nlohmann::ordered_json j;
   j["schema"] = "leadnet/generate-planted/1";
   j["preset"] = params.preset;
   j["seed"] = run.seed;
   j["conventions"] = conventions(planted);
   j["total"] = planted_to_json(planted.total, false);
   j["national_ties"] = run.national_ties;
-  nlohmann::json list = nlohmann::json::array();
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const auto& m : planted.municipalities) list.push_back(planted_to_json(m, true));
   j["municipalities"] = list;
   return j;
@@ -232,8 +239,10 @@ std::string make_readme(const GenerateParams& params, const RunFacts& run, const
        fixed(params.span_school, 0) + "), day care (" + fixed(params.span_daycare, 0) + "), social services (" +
        fixed(params.span_social, 0) + "), technical services (" + fixed(params.span_technical, 0) + ") and culture (" +
        fixed(params.span_culture, 0) + "). A share of care institutions (" + percent(params.flat_rate_care) +
-       ") has no team leaders, so their leader leads 50–110 staff directly — the commission's \"many leaders with "
-       "75–100 staff\".");
+       "), and the " +
+       (params.flat_care_per_area == 1 ? std::string("largest") : std::to_string(params.flat_care_per_area) + " largest") +
+       " of each care area, have no team leaders: their leader leads everyone directly (up to 110) — the "
+       "commission's \"many leaders with 75–100 staff\".");
   line("- **HR**: central HR in Økonomi og Personale with one HR partner (role `hr`) per " +
        fixed(params.employees_per_hr_partner, 0) +
        " employees, assigned to forvaltninger by size; leaders get `hr_support` from their partner.");
@@ -294,6 +303,11 @@ std::string make_readme(const GenerateParams& params, const RunFacts& run, const
        group(t.coherent_citizens) + " of them are coherent (" + percent(ratio(t.coherent_citizens, t.multi_silo_citizens)) +
        "; every two of their staff within two dialogue hops). The rest are planted incoherent, including " +
        group(t.forced_incoherent_citizens) + " served across the silo pair.");
+  line("- **Distance to the top** (measured): employees are on average " +
+       fixed(static_cast<double>(t.dialogue_distance_sum) / static_cast<double>(std::max<std::uint64_t>(1, t.reachable_from_top)), 2) +
+       " dialogue hops from their kommunaldirektør against a formal depth of " +
+       fixed(static_cast<double>(t.formal_depth_sum) / static_cast<double>(std::max<std::uint64_t>(1, t.reachable_from_top)), 2) +
+       "; " + group(t.unreachable_from_top) + " have no dialogue path to the top at all.");
   line("- **Inside the silos**: " + percent(ratio(t.dialogue_ties_inside_silo, t.dialogue_ties_inside_silo + t.dialogue_ties_across_silos)) +
        " of the dialogue ties between employees stay inside one forvaltning. " +
        group(t.leaders_with_external_tie) + " leaders (" + percent(ratio(t.leaders_with_external_tie, t.leaders)) +

@@ -19,12 +19,12 @@ struct RunFacts {
   std::uint64_t national_ties = 0;
 };
 
-nlohmann::json planted_to_json(const PlantedMunicipality& m, bool with_lists);
+nlohmann::ordered_json planted_to_json(const PlantedMunicipality& m, bool with_lists);
 /// meta.json: name, description, source, and "generator" (preset, seed, every parameter) and
 /// "planted" (the totals with their rates).
-nlohmann::json make_meta(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted);
+nlohmann::ordered_json make_meta(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted);
 /// planted.json: totals and one entry per municipality with the planted ids.
-nlohmann::json make_planted(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted);
+nlohmann::ordered_json make_planted(const GenerateParams& params, const RunFacts& run, const PlantedFacts& planted);
 /// README.md written into the generated folder.
 std::string make_readme(const GenerateParams& params, const RunFacts& run, const GenerateSummary& summary);
 /// The command line that reproduces a run.

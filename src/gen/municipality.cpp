@@ -27,48 +27,56 @@ using namespace detail;
 
 // ---- presets and parameters ----------------------------------------------------------------------
 
+namespace {
+
+struct Preset {
+  const char* name;
+  std::uint64_t employees, citizens;
+  const char* org_name;
+  std::uint64_t population;
+  bool copenhagen, national;
+};
+
+// example: a few hundred people, small enough to draw, large enough to hold every planted
+//   problem (about the size of the bundled hand-made example).
+// municipality: a mid-sized municipality of about 72 000 inhabitants and 6 000 employees (one
+//   employee per 12 inhabitants, the national ratio of ~500 000 to ~5.9 million).
+// copenhagen: Københavns Kommune, about 45 000 employees and 650 000 citizens.
+// denmark: all 98 municipalities, about 500 000 municipal employees and 5.9 million inhabitants.
+constexpr Preset kPresets[] = {
+    {"example", 360, 150, "Åby Kommune", 12000, false, false},
+    {"municipality", 6000, 72000, "Bøgeskov Kommune", 72000, false, false},
+    {"copenhagen", 45000, 650000, "Københavns Kommune", 660000, true, false},
+    {"denmark", 500000, 5900000, "Danmark", 5900000, false, true},
+};
+
+}  // namespace
+
 const std::vector<std::string>& preset_names() {
-  static const std::vector<std::string> names = {"example", "municipality", "copenhagen", "denmark"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> v;
+    for (const auto& p : kPresets) v.emplace_back(p.name);
+    return v;
+  }();
   return names;
 }
 
 GenerateParams preset_params(std::string_view name) {
-  GenerateParams p;
-  p.preset = std::string(name);
-  if (name == "example") {
-    // A few hundred people: small enough to draw, large enough to hold every planted problem.
-    p.employees = 360;
-    p.citizens = 150;
-    p.name = "Åby Kommune";
-    p.nominal_population = 12000;
-  } else if (name == "municipality") {
-    // A mid-sized Danish municipality: about 72 000 inhabitants and 6 000 employees (about one
-    // employee per 12 inhabitants, the national ratio of ~500 000 to ~5.9 million).
-    p.employees = 6000;
-    p.citizens = 72000;
-    p.name = "Bøgeskov Kommune";
-    p.nominal_population = 72000;
-  } else if (name == "copenhagen") {
-    // Københavns Kommune: about 45 000 employees and 650 000 citizens (the figures;
-    // the municipality reports employees of that order).
-    p.employees = 45000;
-    p.citizens = 650000;
-    p.name = "Københavns Kommune";
-    p.nominal_population = 660000;
-    p.copenhagen_layout = true;
-  } else if (name == "denmark") {
-    // All 98 municipalities: about 500 000 municipal employees and 5.9 million inhabitants.
-    p.employees = 500000;
-    p.citizens = 5900000;
-    p.name = "Danmark";
-    p.nominal_population = 5900000;
-    p.national = true;
-  } else {
-    std::string choices;
-    for (const auto& n : preset_names()) choices += (choices.empty() ? "" : ", ") + n;
-    throw UsageError("unknown preset '" + std::string(name) + "' (choose one of " + choices + ")");
+  for (const auto& preset : kPresets) {
+    if (name != preset.name) continue;
+    GenerateParams p;
+    p.preset = preset.name;
+    p.employees = preset.employees;
+    p.citizens = preset.citizens;
+    p.name = preset.org_name;
+    p.nominal_population = preset.population;
+    p.copenhagen_layout = preset.copenhagen;
+    p.national = preset.national;
+    return p;
   }
-  return p;
+  std::string choices;
+  for (const auto& n : preset_names()) choices += (choices.empty() ? "" : ", ") + n;
+  throw UsageError("unknown preset '" + std::string(name) + "' (choose one of " + choices + ")");
 }
 
 namespace {
@@ -93,9 +101,10 @@ void check_positive(double x, const char* name) {
   if (!(x > 0.0 && std::isfinite(x))) throw UsageError(std::string(name) + " must be positive (got " + fmt(x) + ")");
 }
 
+/// "3,920": grouped as the command line prints counts.
 std::string group(std::uint64_t n) {
   std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), " ");
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
   return s;
 }
 
@@ -469,6 +478,10 @@ void add_up(PlantedMunicipality& total, const PlantedMunicipality& m) {
   total.dialogue_ties_inside_silo += m.dialogue_ties_inside_silo;
   total.dialogue_ties_across_silos += m.dialogue_ties_across_silos;
   total.leaders_with_external_tie += m.leaders_with_external_tie;
+  total.reachable_from_top += m.reachable_from_top;
+  total.unreachable_from_top += m.unreachable_from_top;
+  total.dialogue_distance_sum += m.dialogue_distance_sum;
+  total.formal_depth_sum += m.formal_depth_sum;
 }
 
 PlantedFacts start_facts(const GenerateParams& p) {
@@ -524,10 +537,10 @@ OrgGraph generate(const GenerateParams& params, RunContext& ctx, PlantedFacts* p
   GraphBuilder b(diags);
   const SourceLocation here{"leadnet generate", 0, 0};
   Meta meta;
-  const nlohmann::json meta_json = make_meta(params, run, facts);
+  const nlohmann::ordered_json meta_json = make_meta(params, run, facts);
   meta.name = meta_json.value("name", "");
   meta.description = meta_json.value("description", "");
-  nlohmann::json extra = meta_json;
+  nlohmann::ordered_json extra = meta_json;
   extra.erase("name");
   extra.erase("description");
   meta.extra_json = extra.dump();

@@ -450,6 +450,41 @@ TEST_CASE("generate: citizens served by several forvaltninger, coherent at the p
   CHECK(std::abs(static_cast<double>(coherent) / eligible - q) < 4 * std::sqrt(q * (1 - q) / eligible) + 0.01);
 }
 
+TEST_CASE("generate: distance to the top in the dialogue layers as recorded", "[gen][planted]") {
+  const Generated& m = municipality();
+  const OrgGraph& g = m.graph;
+  const auto nb = dialogue_neighbours(g);
+  NodeId root = kNoNode;
+  for (NodeId v = 0; v < g.num_nodes(); ++v)
+    if (is_employee(g.role(v)) && g.level(v) == 0) root = v;
+  REQUIRE(root != kNoNode);
+  std::vector<int> dist(g.num_nodes(), -1);
+  std::vector<NodeId> queue = {root};
+  dist[root] = 0;
+  for (std::size_t h = 0; h < queue.size(); ++h)
+    for (NodeId w : nb[queue[h]])
+      if (dist[w] < 0) {
+        dist[w] = dist[queue[h]] + 1;
+        queue.push_back(w);
+      }
+  std::uint64_t reachable = 0, unreachable = 0, distance = 0, depth = 0;
+  for (NodeId v = 0; v < g.num_nodes(); ++v) {
+    if (!is_employee(g.role(v))) continue;
+    if (dist[v] < 0) {
+      ++unreachable;
+      continue;
+    }
+    ++reachable;
+    distance += static_cast<std::uint64_t>(dist[v]);
+    depth += static_cast<std::uint64_t>(g.level(v));
+  }
+  const auto& t = m.planted.total;
+  CHECK(reachable == t.reachable_from_top);
+  CHECK(unreachable == t.unreachable_from_top);
+  CHECK(distance == t.dialogue_distance_sum);
+  CHECK(depth == t.formal_depth_sum);
+}
+
 TEST_CASE("generate: the denmark preset has 98 municipalities under one national root", "[gen][denmark]") {
   const Generated dk = make("denmark", 1, 4000, 3000);
   const OrgGraph& g = dk.graph;
@@ -512,7 +547,7 @@ TEST_CASE("generate: usage errors exit 2, failures leave nothing behind", "[gen]
   CHECK(r.err.find("at least 40") != std::string::npos);
   r = run_cli({"generate", "--preset", "denmark", "--people", "1000", "-o", out});
   CHECK(r.status == 2);
-  CHECK(r.err.find("3 920") != std::string::npos);
+  CHECK(r.err.find("3,920") != std::string::npos);
   r = run_cli({"generate", "--preset", "example", "--set", "gap_rate_leader=2", "-o", out});
   CHECK(r.status == 2);
   r = run_cli({"generate", "--preset", "example", "--set", "no_such_thing=1", "-o", out});

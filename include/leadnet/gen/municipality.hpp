@@ -29,7 +29,7 @@
 // Same seed, same bytes, at any thread count. No std distributions (leadnet::Rng only).
 //
 // Complexity: O(employees + citizens + ties) time; the streaming writer holds at most
-// threads + 1 municipalities in memory at once (the largest, Copenhagen, about 100 MB).
+// threads + 2 municipalities in memory at once (the largest, Copenhagen, about 100 MB).
 
 #include <cstdint>
 #include <filesystem>
@@ -191,6 +191,12 @@ struct PlantedMunicipality {
   // Dialogue ties between two employees of different forvaltninger vs inside one.
   std::uint64_t dialogue_ties_inside_silo = 0, dialogue_ties_across_silos = 0;
   std::uint64_t leaders_with_external_tie = 0;
+  // Distance to the top (measured, not planted): undirected dialogue hops from each employee to
+  // their own kommunaldirektør, against their formal depth.
+  std::uint64_t reachable_from_top = 0;      // employees with a dialogue path to the top
+  std::uint64_t unreachable_from_top = 0;
+  std::uint64_t dialogue_distance_sum = 0;   // over the reachable
+  std::uint64_t formal_depth_sum = 0;        // over the reachable
 };
 
 struct PlantedFacts {
