@@ -82,19 +82,118 @@ std::string fmt(double x) {
   return s.str();
 }
 
-void check_rate(double x, const char* name) {
-  if (!(x >= 0.0 && x <= 1.0)) throw UsageError(std::string(name) + " must be a rate between 0 and 1 (got " + fmt(x) + ")");
-}
-
-void check_positive(double x, const char* name) {
-  if (!(x > 0.0 && std::isfinite(x))) throw UsageError(std::string(name) + " must be positive (got " + fmt(x) + ")");
-}
-
 /// "3,920": grouped as the command line prints counts.
 std::string group(std::uint64_t n) {
   std::string s = std::to_string(n);
   for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
   return s;
+}
+
+}  // namespace
+
+namespace {
+
+/// How a tunable number is checked.
+enum class Range { rate, positive, sigma, mean_ties, pair_ties, any };
+
+/// Every tunable number: its field, meaning, source and allowed range. describe_params,
+/// set_param and check_params all read this one table.
+struct Tunable {
+  const char* name;
+  double GenerateParams::*real;
+  std::uint32_t GenerateParams::*count;
+  Range range;
+  const char* meaning;
+  const char* source;
+};
+
+constexpr const char* kCommission = "Ledelseskommissionen (2017), average direct reports of Danish public leaders";
+constexpr const char* kAssumption = "assumption";
+
+const std::vector<Tunable>& tunables() {
+  using P = GenerateParams;
+  const auto* lk = kCommission;
+  const auto* as = kAssumption;
+  static const std::vector<Tunable> list = {
+      {"span_elderly", &P::span_elderly, nullptr, Range::positive, "mean span of a frontline leader, elderly care", lk},
+      {"span_health", &P::span_health, nullptr, Range::positive, "mean span, health", lk},
+      {"span_administration", &P::span_administration, nullptr, Range::positive, "mean span, administration", lk},
+      {"span_school", &P::span_school, nullptr, Range::positive, "mean span, schools", as},
+      {"span_daycare", &P::span_daycare, nullptr, Range::positive, "mean span, day care", as},
+      {"span_social", &P::span_social, nullptr, Range::positive, "mean span, social services", as},
+      {"span_technical", &P::span_technical, nullptr, Range::positive, "mean span, technical services", as},
+      {"span_culture", &P::span_culture, nullptr, Range::positive, "mean span, culture and leisure", as},
+      {"span_sigma", &P::span_sigma, nullptr, Range::sigma, "log-normal spread of spans around the sector mean", as},
+      {"flat_rate_care", &P::flat_rate_care, nullptr, Range::rate, "share of care institutions without team leaders",
+       "assumption; gives Ledelseskommissionen's 'many leaders with 75-100 staff'"},
+      {"flat_rate_other", &P::flat_rate_other, nullptr, Range::rate, "the same for other institutions", as},
+      {"flat_care_per_area", nullptr, &P::flat_care_per_area, Range::any,
+       "largest institutions per care area run without team leaders (at most 110 staff)",
+       "assumption; mirrors the bundled example's nursing home with 100 direct reports"},
+      {"employees_per_hr_partner", &P::employees_per_hr_partner, nullptr, Range::positive, "employees per HR partner", as},
+      {"span_limit", nullptr, &P::span_limit, Range::any, "span counted as over the limit",
+       "DESIGN.md --span-limit default; Ledelseskommissionen's chair: about 30 at most"},
+      {"gap_rate_leader", &P::gap_rate_leader, nullptr, Range::rate, "probability a leader's line up carries no dialogue", as},
+      {"gap_rate_staff", &P::gap_rate_staff, nullptr, Range::rate,
+       "probability a staff member's line carries no dialogue (span <= 30)", as},
+      {"gap_rate_per_report_over_30", &P::gap_rate_per_report_over_30, nullptr, Range::rate,
+       "added per direct report of the manager beyond 30", as},
+      {"gap_rate_max", &P::gap_rate_max, nullptr, Range::rate, "cap of the staff gap probability", as},
+      {"isolated_leader_rate", &P::isolated_leader_rate, nullptr, Range::rate,
+       "share of leaders (level >= 2) planted isolated", as},
+      {"peer_sparring_rate", &P::peer_sparring_rate, nullptr, Range::rate,
+       "probability a leader spars with peers outside their line", as},
+      {"sibling_tie_rate", &P::sibling_tie_rate, nullptr, Range::rate,
+       "probability a leader has ties in their leadership team", as},
+      {"hr_support_rate", &P::hr_support_rate, nullptr, Range::rate,
+       "probability a leader gets hr_support from their HR partner", as},
+      {"hr_sparring_rate", &P::hr_sparring_rate, nullptr, Range::rate, "probability a leader spars with their HR partner", as},
+      {"skip_level_rate", &P::skip_level_rate, nullptr, Range::rate, "probability of dialogue with the manager's manager", as},
+      {"leader_network_rate", &P::leader_network_rate, nullptr, Range::rate, "probability a leader is in a leader network", as},
+      {"leader_external_rate", &P::leader_external_rate, nullptr, Range::rate,
+       "probability a leader has an external partner", as},
+      {"colleague_degree", &P::colleague_degree, nullptr, Range::positive,
+       "mean collaboration ties to colleagues in the workplace", as},
+      {"outside_ties_mean", &P::outside_ties_mean, nullptr, Range::mean_ties,
+       "mean dialogue ties of a staff member outside the workplace", as},
+      {"inside_silo_share", &P::inside_silo_share, nullptr, Range::rate, "share of outside ties inside the own forvaltning", as},
+      {"crossing_staff_rate", &P::crossing_staff_rate, nullptr, Range::rate,
+       "share of staff who may tie across forvaltninger", as},
+      {"silo_pair_ties", nullptr, &P::silo_pair_ties, Range::pair_ties,
+       "ties between Skoler and Børn og Familie (one carrier)", as},
+      {"multi_silo_citizen_rate", &P::multi_silo_citizen_rate, nullptr, Range::rate,
+       "probability a citizen is served by 2+ forvaltninger", as},
+      {"three_silo_share", &P::three_silo_share, nullptr, Range::rate, "of those, the share served by three", as},
+      {"coordinated_rate", &P::coordinated_rate, nullptr, Range::rate,
+       "probability such a citizen's services are coordinated", as},
+  };
+  return list;
+}
+
+double value_of(const GenerateParams& p, const Tunable& t) {
+  return t.real ? p.*(t.real) : static_cast<double>(p.*(t.count));
+}
+
+void check_range(const Tunable& t, double x) {
+  const std::string name = t.name;
+  switch (t.range) {
+    case Range::rate:
+      if (!(x >= 0.0 && x <= 1.0)) throw UsageError(name + " must be a rate between 0 and 1 (got " + fmt(x) + ")");
+      return;
+    case Range::positive:
+      if (!(x > 0.0 && std::isfinite(x))) throw UsageError(name + " must be positive (got " + fmt(x) + ")");
+      return;
+    case Range::sigma:
+      if (!(x >= 0.0 && x <= 2.0)) throw UsageError(name + " must be between 0 and 2 (got " + fmt(x) + ")");
+      return;
+    case Range::mean_ties:
+      if (!(x >= 0.0 && x <= 20.0)) throw UsageError(name + " must be between 0 and 20 (got " + fmt(x) + ")");
+      return;
+    case Range::pair_ties:
+      if (x > 50) throw UsageError(name + " must be at most 50 (got " + fmt(x) + ")");
+      return;
+    case Range::any: return;
+  }
 }
 
 }  // namespace
@@ -111,134 +210,27 @@ void check_params(const GenerateParams& p) {
   if (p.citizens > kMaxCitizensPerMunicipality * municipalities)
     throw UsageError("--citizens must be at most " + group(kMaxCitizensPerMunicipality * municipalities) +
                      " for preset " + p.preset);
-  for (auto [x, name] : {std::pair{p.flat_rate_care, "flat_rate_care"}, {p.flat_rate_other, "flat_rate_other"},
-                         {p.gap_rate_leader, "gap_rate_leader"}, {p.gap_rate_staff, "gap_rate_staff"},
-                         {p.gap_rate_per_report_over_30, "gap_rate_per_report_over_30"},
-                         {p.gap_rate_max, "gap_rate_max"}, {p.isolated_leader_rate, "isolated_leader_rate"},
-                         {p.peer_sparring_rate, "peer_sparring_rate"}, {p.sibling_tie_rate, "sibling_tie_rate"},
-                         {p.hr_support_rate, "hr_support_rate"}, {p.hr_sparring_rate, "hr_sparring_rate"},
-                         {p.skip_level_rate, "skip_level_rate"}, {p.leader_network_rate, "leader_network_rate"},
-                         {p.leader_external_rate, "leader_external_rate"}, {p.inside_silo_share, "inside_silo_share"},
-                         {p.crossing_staff_rate, "crossing_staff_rate"},
-                         {p.multi_silo_citizen_rate, "multi_silo_citizen_rate"},
-                         {p.three_silo_share, "three_silo_share"}, {p.coordinated_rate, "coordinated_rate"}})
-    check_rate(x, name);
-  for (auto [x, name] : {std::pair{p.span_elderly, "span_elderly"}, {p.span_health, "span_health"},
-                         {p.span_administration, "span_administration"}, {p.span_school, "span_school"},
-                         {p.span_daycare, "span_daycare"}, {p.span_social, "span_social"},
-                         {p.span_technical, "span_technical"}, {p.span_culture, "span_culture"},
-                         {p.employees_per_hr_partner, "employees_per_hr_partner"},
-                         {p.colleague_degree, "colleague_degree"}})
-    check_positive(x, name);
-  if (!(p.span_sigma >= 0.0 && p.span_sigma <= 2.0)) throw UsageError("span_sigma must be between 0 and 2");
-  if (!(p.outside_ties_mean >= 0.0 && p.outside_ties_mean <= 20.0))
-    throw UsageError("outside_ties_mean must be between 0 and 20");
-  if (p.silo_pair_ties > 50) throw UsageError("silo_pair_ties must be at most 50");
+  for (const auto& t : tunables()) check_range(t, value_of(p, t));
 }
 
 std::vector<ParamRecord> describe_params(const GenerateParams& p) {
-  const std::string lk = "Ledelseskommissionen (2017), average direct reports of Danish public leaders";
-  const std::string as = "assumption";
-  auto num = [](double x) { return fmt(x); };
   auto str = [](const std::string& s) { return nlohmann::json(s).dump(); };
-  return {
+  std::vector<ParamRecord> records = {
       {"preset", str(p.preset), "preset the run started from", ""},
-      {"employees", std::to_string(p.employees), "employees in total (--people)", "preset; Denmark: ~500 000 municipal employees"},
-      {"citizens", std::to_string(p.citizens), "citizens in total (--citizens)", "preset; Denmark: ~5.9 million inhabitants"},
+      {"employees", std::to_string(p.employees), "employees in total (--people)",
+       "preset; Denmark: ~500 000 municipal employees"},
+      {"citizens", std::to_string(p.citizens), "citizens in total (--citizens)",
+       "preset; Denmark: ~5.9 million inhabitants"},
       {"national", p.national ? "true" : "false", "98 municipalities under a national root", ""},
       {"copenhagen_layout", p.copenhagen_layout ? "true" : "false", "Copenhagen's seven forvaltninger", ""},
       {"name", str(p.name), "organisation name", ""},
-      {"nominal_population", std::to_string(p.nominal_population), "inhabitants the municipality stands for (council size)", ""},
-      {"span_elderly", num(p.span_elderly), "mean span of a frontline leader, elderly care", lk},
-      {"span_health", num(p.span_health), "mean span, health", lk},
-      {"span_administration", num(p.span_administration), "mean span, administration", lk},
-      {"span_school", num(p.span_school), "mean span, schools", as},
-      {"span_daycare", num(p.span_daycare), "mean span, day care", as},
-      {"span_social", num(p.span_social), "mean span, social services", as},
-      {"span_technical", num(p.span_technical), "mean span, technical services", as},
-      {"span_culture", num(p.span_culture), "mean span, culture and leisure", as},
-      {"span_sigma", num(p.span_sigma), "log-normal spread of spans around the sector mean", as},
-      {"flat_rate_care", num(p.flat_rate_care), "share of care institutions without team leaders",
-       "assumption; gives Ledelseskommissionen's 'many leaders with 75-100 staff'"},
-      {"flat_rate_other", num(p.flat_rate_other), "the same for other institutions", as},
-      {"flat_care_per_area", std::to_string(p.flat_care_per_area),
-       "largest institutions per care area run without team leaders (at most 110 staff)",
-       "assumption; mirrors the bundled example's nursing home with 100 direct reports"},
-      {"employees_per_hr_partner", num(p.employees_per_hr_partner), "employees per HR partner", as},
-      {"span_limit", std::to_string(p.span_limit), "span counted as over the limit", "DESIGN.md --span-limit default; Ledelseskommissionen's chair: about 30 at most"},
-      {"gap_rate_leader", num(p.gap_rate_leader), "probability a leader's line up carries no dialogue", as},
-      {"gap_rate_staff", num(p.gap_rate_staff), "probability a staff member's line carries no dialogue (span <= 30)", as},
-      {"gap_rate_per_report_over_30", num(p.gap_rate_per_report_over_30), "added per direct report of the manager beyond 30", as},
-      {"gap_rate_max", num(p.gap_rate_max), "cap of the staff gap probability", as},
-      {"isolated_leader_rate", num(p.isolated_leader_rate), "share of leaders (level >= 2) planted isolated", as},
-      {"peer_sparring_rate", num(p.peer_sparring_rate), "probability a leader spars with peers outside their line", as},
-      {"sibling_tie_rate", num(p.sibling_tie_rate), "probability a leader has ties in their leadership team", as},
-      {"hr_support_rate", num(p.hr_support_rate), "probability a leader gets hr_support from their HR partner", as},
-      {"hr_sparring_rate", num(p.hr_sparring_rate), "probability a leader spars with their HR partner", as},
-      {"skip_level_rate", num(p.skip_level_rate), "probability of dialogue with the manager's manager", as},
-      {"leader_network_rate", num(p.leader_network_rate), "probability a leader is in a leader network", as},
-      {"leader_external_rate", num(p.leader_external_rate), "probability a leader has an external partner", as},
-      {"colleague_degree", num(p.colleague_degree), "mean collaboration ties to colleagues in the workplace", as},
-      {"outside_ties_mean", num(p.outside_ties_mean), "mean dialogue ties of a staff member outside the workplace", as},
-      {"inside_silo_share", num(p.inside_silo_share), "share of outside ties inside the own forvaltning", as},
-      {"crossing_staff_rate", num(p.crossing_staff_rate), "share of staff who may tie across forvaltninger", as},
-      {"silo_pair_ties", std::to_string(p.silo_pair_ties), "ties between Skoler and Børn og Familie (one carrier)", as},
-      {"multi_silo_citizen_rate", num(p.multi_silo_citizen_rate), "probability a citizen is served by 2+ forvaltninger", as},
-      {"three_silo_share", num(p.three_silo_share), "of those, the share served by three", as},
-      {"coordinated_rate", num(p.coordinated_rate), "probability such a citizen's services are coordinated", as},
+      {"nominal_population", std::to_string(p.nominal_population),
+       "inhabitants the municipality stands for (council size)", ""},
   };
+  for (const auto& t : tunables())
+    records.push_back({t.name, t.real ? fmt(p.*(t.real)) : std::to_string(p.*(t.count)), t.meaning, t.source});
+  return records;
 }
-
-namespace {
-
-struct Tunable {
-  const char* name;
-  double GenerateParams::*real;
-  std::uint32_t GenerateParams::*count;
-};
-
-const std::vector<Tunable>& tunables() {
-  using P = GenerateParams;
-  static const std::vector<Tunable> list = {
-      {"span_elderly", &P::span_elderly, nullptr},
-      {"span_health", &P::span_health, nullptr},
-      {"span_administration", &P::span_administration, nullptr},
-      {"span_school", &P::span_school, nullptr},
-      {"span_daycare", &P::span_daycare, nullptr},
-      {"span_social", &P::span_social, nullptr},
-      {"span_technical", &P::span_technical, nullptr},
-      {"span_culture", &P::span_culture, nullptr},
-      {"span_sigma", &P::span_sigma, nullptr},
-      {"flat_rate_care", &P::flat_rate_care, nullptr},
-      {"flat_rate_other", &P::flat_rate_other, nullptr},
-      {"flat_care_per_area", nullptr, &P::flat_care_per_area},
-      {"employees_per_hr_partner", &P::employees_per_hr_partner, nullptr},
-      {"span_limit", nullptr, &P::span_limit},
-      {"gap_rate_leader", &P::gap_rate_leader, nullptr},
-      {"gap_rate_staff", &P::gap_rate_staff, nullptr},
-      {"gap_rate_per_report_over_30", &P::gap_rate_per_report_over_30, nullptr},
-      {"gap_rate_max", &P::gap_rate_max, nullptr},
-      {"isolated_leader_rate", &P::isolated_leader_rate, nullptr},
-      {"peer_sparring_rate", &P::peer_sparring_rate, nullptr},
-      {"sibling_tie_rate", &P::sibling_tie_rate, nullptr},
-      {"hr_support_rate", &P::hr_support_rate, nullptr},
-      {"hr_sparring_rate", &P::hr_sparring_rate, nullptr},
-      {"skip_level_rate", &P::skip_level_rate, nullptr},
-      {"leader_network_rate", &P::leader_network_rate, nullptr},
-      {"leader_external_rate", &P::leader_external_rate, nullptr},
-      {"colleague_degree", &P::colleague_degree, nullptr},
-      {"outside_ties_mean", &P::outside_ties_mean, nullptr},
-      {"inside_silo_share", &P::inside_silo_share, nullptr},
-      {"crossing_staff_rate", &P::crossing_staff_rate, nullptr},
-      {"silo_pair_ties", nullptr, &P::silo_pair_ties},
-      {"multi_silo_citizen_rate", &P::multi_silo_citizen_rate, nullptr},
-      {"three_silo_share", &P::three_silo_share, nullptr},
-      {"coordinated_rate", &P::coordinated_rate, nullptr},
-  };
-  return list;
-}
-
-}  // namespace
 
 std::vector<std::string> tunable_params() {
   std::vector<std::string> names;

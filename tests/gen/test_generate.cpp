@@ -537,6 +537,22 @@ TEST_CASE("generate: parameters are tunable and recorded", "[gen][params]") {
   CHECK(readme.find("gap_rate_leader") != std::string::npos);
 }
 
+TEST_CASE("generate: every tunable parameter maps to its own field", "[gen][params]") {
+  gen::GenerateParams p = gen::preset_params("example");
+  const auto names = gen::tunable_params();
+  REQUIRE(names.size() > 30);
+  for (std::size_t i = 0; i < names.size(); ++i) gen::set_param(p, names[i], std::to_string(i + 1));
+  std::map<std::string, std::string> recorded;
+  for (const auto& r : gen::describe_params(p)) recorded[r.name] = r.value;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    INFO(names[i]);
+    CHECK(recorded[names[i]] == std::to_string(i + 1));
+  }
+  CHECK_THROWS_AS(gen::set_param(p, "span_elderly", "many"), UsageError);
+  CHECK_THROWS_AS(gen::set_param(p, "silo_pair_ties", "1.5"), UsageError);
+  CHECK_THROWS_AS(gen::preset_params("atlantis"), UsageError);
+}
+
 TEST_CASE("generate: usage errors exit 2, failures leave nothing behind", "[gen][cli]") {
   TempDir dir("gen-usage");
   const std::string out = (dir / "x").string();
