@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "leadnet/core/diagnostics.hpp"
+#include "leadnet/core/rng.hpp"
 #include "leadnet/gen/municipality.hpp"
 #include "leadnet/io/reader.hpp"
 #include "leadnet/metrics/chain.hpp"
@@ -636,4 +637,130 @@ TEST_CASE("chain: all 98 municipalities at once match their planted facts (small
   CHECK(r.summary.unreachable_top == 0);
   CHECK(r.krackhardt[0].gtd.weak_components == 98);
   CHECK(r.krackhardt[0].gtd.lub.value == 1.0);
+}
+
+// ---- properties over seeded random organisations ----
+
+namespace {
+
+/// A random organisation: a forest (each person's manager drawn among the leaders added before
+/// them), random dialogue, HR, network and political ties. Nodes are added in `order`, so two
+/// orders give the same organisation under different dense ids.
+OrgGraph random_org(std::uint64_t seed, int n, const std::vector<int>& order) {
+  Rng rng(seed);
+  std::vector<std::string> role(n), unit(n);
+  std::vector<std::string> edges;
+  for (int v = 0; v < n; ++v) {
+    const auto x = rng.below(20);
+    role[v] = v < 3 || x < 5 ? "leader" : x == 5 ? "hr" : x == 6 ? "politician" : "staff";
+    unit[v] = "U" + std::to_string(rng.below(4)) + "/T" + std::to_string(rng.below(3));
+  }
+  const auto name = [](int v) { return "n" + std::to_string(v); };
+  for (int v = 1; v < n; ++v) {
+    if (role[v] == "politician" || rng.below(15) == 0) continue;  // outside the formal forest
+    std::vector<int> leaders;
+    for (int u = 0; u < v; ++u)
+      if (role[u] == "leader") leaders.push_back(u);
+    if (leaders.empty()) continue;
+    const int m = leaders[rng.below(leaders.size())];
+    edges.push_back(name(v) + " " + name(m) + " reports_to");
+    if (rng.below(4) != 0) edges.push_back(name(v) + " " + name(m) + (rng.below(2) ? " communication" : " sparring"));
+  }
+  static const char* kTypes[] = {"advice", "collaboration", "communication", "sparring", "network", "hr_support",
+                                 "political"};
+  for (int e = 0; e < 2 * n; ++e) {
+    const int a = static_cast<int>(rng.below(n)), b = static_cast<int>(rng.below(n));
+    if (a != b) edges.push_back(name(a) + " " + name(b) + " " + kTypes[rng.below(7)]);
+  }
+  std::vector<test::ToyNode> nodes;
+  for (int i = 0; i < n; ++i) nodes.push_back({name(order[i]), role[order[i]], unit[order[i]]});
+  return toy_graph(nodes, edges);
+}
+
+}  // namespace
+
+TEST_CASE("chain: invariants and relabelling on random organisations", "[metrics][chain][property]") {
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    INFO("seed " << seed);
+    const int n = 10 + static_cast<int>(seed * 7 % 60);
+    std::vector<int> identity(n), reversed(n);
+    for (int i = 0; i < n; ++i) identity[i] = i, reversed[i] = n - 1 - i;
+    const OrgGraph g = random_org(seed, n, identity);
+    const OrgGraph h = random_org(seed, n, reversed);
+    const ChainResult r = run_chain(g), q = run_chain(h);
+    const ChainSummary& s = r.summary;
+    // Counts add up.
+    CHECK(s.backed_ties + s.chain_gaps == s.formal_ties);
+    CHECK(s.unbroken + s.broken == s.people);
+    CHECK(s.broken_twice <= s.broken);
+    std::uint64_t span_sum = 0, gaps_below = 0;
+    for (const ChainPerson& p : r.people) {
+      span_sum += p.span;
+      gaps_below += p.gaps_below;
+      if (p.in_formal_tree()) {
+        CHECK(p.breaks <= static_cast<std::uint32_t>(p.depth));
+        CHECK(p.first_break_depth <= p.depth);
+        CHECK((p.chain == ChainState::unbroken) == (p.breaks == 0));
+        if (p.has_loss()) CHECK(p.loss() >= -p.depth);  // the top itself is at distance 0
+        if (p.depth == 0) CHECK(p.distance_to_top == 0);
+      }
+      if (p.leader && p.isolated) CHECK(p.peer_ties == 0);
+      if (p.leader && p.hr_distance == 1) CHECK_FALSE(p.isolated);
+    }
+    CHECK(span_sum == s.formal_ties);
+    CHECK(gaps_below == s.chain_gaps);
+    std::uint64_t unit_people = 0, unit_ties = 0;
+    for (const ChainUnit& u : r.units) unit_people += u.counts.people, unit_ties += u.counts.formal_ties;
+    CHECK(unit_people == s.people);  // every toy person has a unit
+    CHECK(unit_ties == s.formal_ties);
+    std::uint64_t level_people = 0;
+    for (const ChainLevel& l : r.levels) level_people += l.counts.people;
+    CHECK(level_people == s.people);
+    // Relabelling the nodes changes nothing but the order (political_via breaks ties by BFS
+    // order, so it may pick another of several equally short paths).
+    CHECK(q.summary.chain_gaps == s.chain_gaps);
+    CHECK(q.summary.skip_level_ties == s.skip_level_ties);
+    CHECK(q.summary.isolated_leaders == s.isolated_leaders);
+    CHECK(q.summary.mean_loss == Approx(s.mean_loss).margin(1e-12));
+    REQUIRE(q.people.size() == r.people.size());
+    for (const ChainPerson& p : r.people) {
+      const ChainPerson& o = person(h, q, g.id(p.node));
+      INFO("person " << g.id(p.node));
+      CHECK(o.depth == p.depth);
+      CHECK(o.chain == p.chain);
+      CHECK(o.breaks == p.breaks);
+      CHECK(id_or_null(h, o.first_break) == id_or_null(g, p.first_break));
+      CHECK(o.distance_to_top == p.distance_to_top);
+      CHECK(o.hr_distance == p.hr_distance);
+      CHECK(o.peer_ties == p.peer_ties);
+      CHECK(o.political_distance == p.political_distance);
+      CHECK(o.skip_level_ties == p.skip_level_ties);
+      CHECK(o.isolated == p.isolated);
+      CHECK(o.people_below == p.people_below);
+    }
+    const auto same = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || std::abs(x - y) < 1e-12; };
+    REQUIRE(q.krackhardt.size() == r.krackhardt.size());
+    for (std::size_t k = 0; k < r.krackhardt.size(); ++k) {
+      INFO(r.krackhardt[k].name);
+      CHECK(same(q.krackhardt[k].gtd.hierarchy.value, r.krackhardt[k].gtd.hierarchy.value));
+      CHECK(same(q.krackhardt[k].gtd.lub.value, r.krackhardt[k].gtd.lub.value));
+    }
+  }
+}
+
+TEST_CASE("chain: the same result at any thread count and run after run", "[metrics][chain][property]") {
+  const Planted m = generated("example", 3);
+  ChainOptions opt;
+  opt.gtd.exact_work_limit = 0;  // force the sampled estimates, the only randomised step
+  RunContext one, two;
+  one.threads = 1;
+  two.threads = 2;
+  const ChainResult a = chain_of_leadership(m.graph, opt, one);
+  const ChainResult b = chain_of_leadership(m.graph, opt, two);
+  REQUIRE(a.krackhardt.size() == b.krackhardt.size());
+  for (std::size_t k = 0; k < a.krackhardt.size(); ++k) {
+    CHECK(a.krackhardt[k].gtd.hierarchy.value == b.krackhardt[k].gtd.hierarchy.value);
+    CHECK(a.krackhardt[k].gtd.lub.value == b.krackhardt[k].gtd.lub.value);
+  }
+  CHECK(a.summary.mean_loss == b.summary.mean_loss);
 }
