@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/model/view.hpp"
@@ -91,7 +92,7 @@ PrimaryForest primary_forest(const FormalTree& t) {
 }
 
 /// Distinct nodes among the rows of v in several CSRs.
-void collect_neighbours(NodeId v, std::initializer_list<const Csr*> csrs, std::vector<NodeId>& out) {
+void collect_neighbours(NodeId v, std::span<const Csr* const> csrs, std::vector<NodeId>& out) {
   out.clear();
   for (const Csr* c : csrs) {
     const auto row = c->neighbors(v);
@@ -296,21 +297,17 @@ ChainResult chain_of_leadership(const OrgGraph& g, const ChainOptions& opt, RunC
     every_layer.push_back(&l.out());
     if (l.directed()) every_layer.push_back(&l.in());
   }
+  const Csr* const peer_layers[] = {&dialogue.out(), &network.out(), &network.in()};
+  const Csr* const political_layer[] = {&political.out(), &political.in()};
   for (ChainPerson& p : r.people) {
     if (!p.leader) continue;
     const NodeId v = p.node;
-    collect_neighbours(v, {&dialogue.out(), &network.out(), &network.in()}, nb);
+    collect_neighbours(v, peer_layers, nb);
     for (NodeId w : nb)
       if (w != v && g.role(w) == Role::leader && !forest.in_line(v, w)) ++p.peer_ties;
-    collect_neighbours(v, {&political.out(), &political.in()}, nb);
+    collect_neighbours(v, political_layer, nb);
     for (NodeId w : nb) p.political_ties += g.role(w) == Role::politician ? 1 : 0;
-    nb.clear();
-    for (const Csr* c : every_layer) {
-      const auto row = c->neighbors(v);
-      nb.insert(nb.end(), row.begin(), row.end());
-    }
-    std::sort(nb.begin(), nb.end());
-    nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
+    collect_neighbours(v, every_layer, nb);
     for (NodeId w : nb) p.external_ties += (g.role(w) == Role::external || g.role(w) == Role::citizen) ? 1 : 0;
   }
   for (ChainPerson& p : r.people) {

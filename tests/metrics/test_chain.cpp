@@ -40,6 +40,13 @@ const ChainPerson& person(const OrgGraph& g, const ChainResult& r, std::string_v
   return *it;
 }
 
+std::vector<std::string> isolated_ids(const OrgGraph& g, const ChainResult& r) {
+  std::vector<std::string> ids;
+  for (const auto& p : r.people)
+    if (p.isolated) ids.push_back(std::string(g.id(p.node)));
+  return ids;
+}
+
 std::string id_or_null(const OrgGraph& g, NodeId v) { return v == kNoNode ? "null" : std::string(g.id(v)); }
 
 const ChainUnit& unit_row(const OrgGraph& g, const ChainResult& r, std::string_view unit_id) {
@@ -213,9 +220,7 @@ TEST_CASE("chain: HR reach, peer sparring and isolated leaders", "[metrics][chai
   CHECK(person(g, r, "x").peer_ties == 0);
   // Isolated: b (line up is a gap, no peer, HR 3 away) and x (a root whose only line down is a
   // gap). d is a root with a backed line down (a), so d is not isolated.
-  std::vector<std::string> isolated;
-  for (const auto& p : r.people)
-    if (p.isolated) isolated.push_back(std::string(g.id(p.node)));
+  const std::vector<std::string> isolated = isolated_ids(g, r);
   CHECK(isolated == std::vector<std::string>{"b", "x"});
   CHECK(r.summary.isolated_leaders == 2);
   CHECK(r.summary.leaders == 5);
@@ -401,9 +406,7 @@ void check_against_reference(const OrgGraph& g, const ChainResult& r, const json
   CHECK(r.summary.skip_level_ties == s["skip_level_ties"].get<std::uint64_t>());
   CHECK(r.summary.skip_level_in_line == s["skip_level_in_line"].get<std::uint64_t>());
   CHECK(r.summary.leaders_with_external_tie == s["leaders_with_external_tie"].get<std::uint64_t>());
-  std::vector<std::string> isolated;
-  for (const auto& p : r.people)
-    if (p.isolated) isolated.push_back(std::string(g.id(p.node)));
+  const std::vector<std::string> isolated = isolated_ids(g, r);
   CHECK(isolated == s["isolated_leaders"].get<std::vector<std::string>>());
 
   std::vector<std::vector<std::string>> gaps;
@@ -520,9 +523,7 @@ TEST_CASE("chain: the example municipality's planted problems are found", "[metr
   CHECK(night.first_break == node(g, "s0165"));
   CHECK(person(g, r, "l011").gaps_below == 20);
   // P3: l019 is the only isolated leader.
-  std::vector<std::string> isolated;
-  for (const auto& p : r.people)
-    if (p.isolated) isolated.push_back(std::string(g.id(p.node)));
+  const std::vector<std::string> isolated = isolated_ids(g, r);
   CHECK(isolated == std::vector<std::string>{"l019"});
   // P6: night team B is 7-9 dialogue steps from the top though formally 4 below it.
   for (auto [id, dist] : {std::pair{"s0159", 5}, std::pair{"s0165", 7}, std::pair{"s0166", 8}, std::pair{"s0167", 9},
@@ -593,9 +594,7 @@ TEST_CASE("chain: finds exactly what the generator planted (example and municipa
     CHECK(r.summary.layers == t.formal_layers);
     CHECK(r.summary.leaders_with_external_tie == t.leaders_with_external_tie);
     CHECK(r.problems.empty());
-    std::vector<std::string> isolated;
-    for (const auto& p : r.people)
-      if (p.isolated) isolated.push_back(std::string(g.id(p.node)));
+    const std::vector<std::string> isolated = isolated_ids(g, r);
     CHECK(sorted_ids(isolated) == sorted_ids(t.isolated_leaders));
     // The planted gaps are independent draws: their count lies within 4 standard deviations of
     // the sum of the planted probabilities, so the measured rate recovers the planted one.
