@@ -117,7 +117,7 @@ void setup_export(CLI::App& root, CommandTable& table) {
   sub->footer(
       "Examples:\n"
       "  leadnet export datasets/krackhardt-hightech --to graphml -o krackhardt.graphml\n"
-      "  leadnet export network.json --to csv -o network-folder");
+      "  leadnet export network.json --to csv -o network-folder\n");
   table.push_back({sub, [opt](Io& io) { return run_export(*opt, io); }});
 }
 
