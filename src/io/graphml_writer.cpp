@@ -38,9 +38,10 @@ void check_xml_text(std::string_view s) {
   }
 }
 
-/// Element content: & < > escaped; a carriage return as a reference, since XML parsers turn a
-/// literal one into a line feed.
-void append_text(std::string& out, std::string_view s) {
+/// Escapes text for XML: & < > always; a carriage return as a reference (parsers turn a literal
+/// one into a line feed); in attribute values also quotes, tabs and line feeds (parsers turn
+/// literal ones into spaces).
+void append_escaped(std::string& out, std::string_view s, bool attribute) {
   check_xml_text(s);
   for (const char c : s) {
     switch (c) {
@@ -48,28 +49,16 @@ void append_text(std::string& out, std::string_view s) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '\r': out += "&#13;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
       default: out += c;
     }
   }
 }
 
-/// Attribute values: also quotes, and tab and line breaks as references (parsers turn literal
-/// ones into spaces).
-void append_attr(std::string& out, std::string_view s) {
-  check_xml_text(s);
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default: out += c;
-    }
-  }
-}
+void append_text(std::string& out, std::string_view s) { append_escaped(out, s, false); }
+void append_attr(std::string& out, std::string_view s) { append_escaped(out, s, true); }
 
 std::string_view graphml_type(AttributeType t) {
   switch (t) {

@@ -8,9 +8,13 @@
 
 #include "leadnet/io/reader.hpp"
 #include "support/paths.hpp"
+#include "support/read_text.hpp"
 
 using namespace leadnet;
 using leadnet::test::TempDir;
+using leadnet::test::has_error;
+using leadnet::test::has_warning;
+using leadnet::test::joined;
 using leadnet::test::write_file;
 namespace fs = std::filesystem;
 
@@ -18,41 +22,11 @@ namespace {
 
 OrgGraph read_graphml_text(const TempDir& dir, const std::string& text, Diagnostics& diags,
                            const ReadOptions& options = {}) {
-  write_file(dir / "in.graphml", text);
-  return read_graphml(dir / "in.graphml", options, diags);
+  return leadnet::test::read_text(dir, ".graphml", text, diags, options);
 }
 
 std::vector<std::string> graphml_errors(const std::string& text) {
-  TempDir dir("graphml-errors");
-  Diagnostics diags;
-  try {
-    read_graphml_text(dir, text, diags);
-  } catch (const InputError& e) {
-    std::vector<std::string> out;
-    for (const auto& d : e.errors())
-      out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message);
-    return out;
-  }
-  FAIL("expected an InputError");
-  return {};
-}
-
-bool has_error(const std::vector<std::string>& errors, const std::string& located_start) {
-  for (const auto& e : errors)
-    if (e.rfind(located_start, 0) == 0) return true;
-  return false;
-}
-
-std::string joined(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += x + "\n";
-  return s;
-}
-
-bool has_warning(const Diagnostics& diags, const std::string& part) {
-  for (const auto& d : diags.items())
-    if (d.severity == Severity::warning && d.message.find(part) != std::string::npos) return true;
-  return false;
+  return leadnet::test::text_errors(".graphml", text);
 }
 
 const std::string kHead =

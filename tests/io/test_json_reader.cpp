@@ -5,45 +5,21 @@
 
 #include "leadnet/io/reader.hpp"
 #include "support/paths.hpp"
+#include "support/read_text.hpp"
 
 using namespace leadnet;
 using leadnet::test::TempDir;
+using leadnet::test::has_error;
+using leadnet::test::joined;
 using leadnet::test::write_file;
 
 namespace {
 
 OrgGraph read_json_text(const TempDir& dir, const std::string& text, Diagnostics& diags) {
-  write_file(dir / "in.json", text);
-  return read_json(dir / "in.json", {}, diags);
+  return leadnet::test::read_text(dir, ".json", text, diags);
 }
 
-/// The errors of a JSON text that must fail, as "LINE:COLUMN: MESSAGE".
-std::vector<std::string> json_errors(const std::string& text) {
-  TempDir dir("json-errors");
-  Diagnostics diags;
-  try {
-    read_json_text(dir, text, diags);
-  } catch (const InputError& e) {
-    std::vector<std::string> out;
-    for (const auto& d : e.errors())
-      out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message);
-    return out;
-  }
-  FAIL("expected an InputError");
-  return {};
-}
-
-bool has_error(const std::vector<std::string>& errors, const std::string& located_start) {
-  for (const auto& e : errors)
-    if (e.rfind(located_start, 0) == 0) return true;
-  return false;
-}
-
-std::string joined(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += x + "\n";
-  return s;
-}
+std::vector<std::string> json_errors(const std::string& text) { return leadnet::test::text_errors(".json", text); }
 
 }  // namespace
 
