@@ -119,3 +119,50 @@ TEST_CASE("csv: errors are collected, located and capped", "[io][csv]") {
     CHECK(e.errors()[0].message.find("unknown role 'boss'") != std::string::npos);
   }
 }
+
+TEST_CASE("csv: meta.json attribute_types fixes column types", "[io][csv]") {
+  TempDir dir("csv-attribute-types");
+  write_file(dir / "nodes.csv",
+             "id,role,postcode,fte,flag,age\n"
+             "a,staff,8000,1,ja,30\n"
+             "b,staff,9000,2,nej,\n");
+  write_file(dir / "edges.csv", "source,target,type\n");
+  write_file(dir / "meta.json",
+             R"({"attribute_types": {"postcode": "text", "fte": "real", "flag": "string", "shoe": "int"}})");
+  Diagnostics diags;
+  const OrgGraph g = read_folder(dir, diags);
+  // Inference alone would give integer, integer, boolean.
+  CHECK(g.attribute("postcode")->type() == AttributeType::text);
+  CHECK(g.attribute("postcode")->text(1) == "9000");
+  CHECK(g.attribute("fte")->type() == AttributeType::real);
+  CHECK(g.attribute("fte")->real(1) == 2.0);
+  CHECK(g.attribute("flag")->type() == AttributeType::text);
+  CHECK(g.attribute("age")->type() == AttributeType::integer);  // not declared: inferred
+  CHECK(g.meta().extra_json.empty());                            // not an extra meta field
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.items()[0].message == "attribute_types names 'shoe', which is not a column of nodes.csv");
+
+  write_file(dir / "meta.json", R"({"attribute_types": {"fte": "integer", "flag": "colour"}})");
+  Diagnostics bad;
+  try {
+    read_folder(dir, bad);
+    FAIL("expected an InputError");
+  } catch (const InputError& e) {
+    std::vector<std::string> messages;
+    for (const auto& d : e.errors())
+      messages.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message);
+    REQUIRE(messages.size() == 1);  // "1" and "2" are whole numbers: only the unknown type is wrong
+    CHECK(messages[0] == "1:40: attribute_types: the type of 'flag' must be \"integer\", \"real\", \"boolean\" or \"text\"");
+  }
+  write_file(dir / "meta.json", R"({"attribute_types": {"postcode": "boolean"}})");
+  Diagnostics bad2;
+  try {
+    read_folder(dir, bad2);
+    FAIL("expected an InputError");
+  } catch (const InputError& e) {
+    REQUIRE(e.errors().size() == 2);
+    CHECK(e.errors()[0].line == 2);
+    CHECK(e.errors()[0].column == 9);
+    CHECK(e.errors()[0].message == "'8000' is not true/false, but meta.json's attribute_types declares 'postcode' boolean");
+  }
+}
