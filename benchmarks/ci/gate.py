@@ -55,7 +55,7 @@ def count_instructions(binary, kernel, extra_env=None):
         subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with open(out_file) as f:
             text = f.read()
-    m = re.search(r"^summary:\s+(\d+)", text, re.M) or re.search(r"^totals:\s+(\d+)", text, re.M)
+    m = re.search(r"^totals:\s+(\d+)", text, re.M)
     if not m:
         raise RuntimeError("no instruction total in callgrind output for " + kernel)
     return int(m.group(1))
