@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -11,7 +12,9 @@
 #include "cli/load.hpp"
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/io/atomic_file.hpp"
+#include "leadnet/metrics/chain.hpp"
 #include "leadnet/model/view.hpp"
+#include "leadnet/viz/chain_map.hpp"
 #include "leadnet/viz/html_writer.hpp"
 #include "leadnet/viz/people_map.hpp"
 #include "leadnet/viz/svg_writer.hpp"
@@ -78,7 +81,26 @@ int run_viz(const VizOptions& opt, Io& io) {
       if (!g.layer(l).empty()) all_layers.push_back(l);
   style.scores.push_back(degree_column(g, all_layers));
   if (!opt.size_by.empty()) style.size_by = measure_column(g, opt.size_by, all_layers);
-  if (!opt.highlight.empty()) throw UsageError("--highlight is not available yet");
+  std::optional<ChainResult> chain;
+  auto chain_analysis = [&]() -> const ChainResult& {
+    if (!chain) {
+      ChainOptions co;
+      co.krackhardt = false;
+      chain = chain_of_leadership(g, co, ctx);
+    }
+    return *chain;
+  };
+  for (const auto& h : opt.highlight) {
+    if (h == "gaps") {
+      if (opt.view == "chain") continue;  // the chain map marks gaps anyway
+      viz::Marking m{"Chain gap", "formal line without dialogue in either direction", {0xd0, 0x21, 0x2d}, {}, {}};
+      for (const auto& t : chain_analysis().ties)
+        if (!t.backed()) m.ties.emplace_back(t.subordinate, t.manager);
+      style.markings.push_back(std::move(m));
+    } else {
+      throw UsageError("--highlight '" + h + "' is not known; choose from: gaps");
+    }
+  }
 
   viz::Scene scene;
   if (opt.view == "people") {
@@ -86,6 +108,11 @@ int run_viz(const VizOptions& opt, Io& io) {
     po.layers = layers;
     po.style = std::move(style);
     scene = viz::people_map(g, po, ctx);
+  } else if (opt.view == "chain") {
+    viz::ChainMapOptions co;
+    co.overlay_layers = layers;
+    co.style = std::move(style);
+    scene = viz::chain_map(g, chain_analysis(), co, ctx);
   } else {
     throw UsageError("--view " + opt.view + " is not available yet");
   }

@@ -91,7 +91,7 @@ json scene_json(const Scene& s) {
                 {"item", item}, {"hl", hl},     {"prio", prio}, {"always", always}, {"facets", facets}, {"details", details}};
 
   json es = json::array(), et = json::array(), el = json::array(), ew = json::array(), eshape = json::array(),
-       ehl = json::array(), elabel = json::array();
+       ehl = json::array(), elabel = json::array(), ebend = json::array();
   for (const auto& e : s.edges) {
     es.push_back(e.source);
     et.push_back(e.target);
@@ -100,8 +100,10 @@ json scene_json(const Scene& s) {
     eshape.push_back(static_cast<int>(e.shape));
     ehl.push_back(idx(e.highlight));
     elabel.push_back(e.label);
+    if (std::isfinite(e.bend)) ebend.push_back(round2((e.bend - miny) * scale));
+    else ebend.push_back(nullptr);
   }
-  j["edges"] = {{"s", es}, {"t", et}, {"layer", el}, {"w", ew}, {"shape", eshape}, {"hl", ehl}, {"label", elabel}};
+  j["edges"] = {{"s", es}, {"t", et}, {"layer", el}, {"w", ew}, {"shape", eshape}, {"hl", ehl}, {"label", elabel}, {"bend", ebend}};
 
   json layers = json::array();
   for (const auto& l : s.layers)
@@ -120,6 +122,9 @@ json scene_json(const Scene& s) {
   }
   j["facets"] = fs;
   j["detailFields"] = s.detail_fields;
+  json guides = json::array();
+  for (const auto& g : s.guides) guides.push_back({{"y", round2((g.y - miny) * scale)}, {"label", g.label}});
+  j["guides"] = guides;
 
   const auto& cl = s.color_legend;
   json legend = {{"type", std::string(legend_type(cl.type))}, {"title", cl.title}, {"low", cl.low_label},
@@ -135,6 +140,7 @@ json scene_json(const Scene& s) {
   legend["stops"] = stops;
   j["legend"] = legend;
   j["sizeLegend"] = s.size_legend;
+  j["labelsBelow"] = s.labels_below;
   j["notes"] = s.notes;
   return j;
 }

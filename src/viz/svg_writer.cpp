@@ -75,7 +75,7 @@ std::string truncate(std::string_view s, std::size_t max_chars) {
   return r + "…";
 }
 
-void edge_path(std::string& d, const Frame& f, const SceneNode& a, const SceneNode& b, EdgeShape shape) {
+void edge_path(std::string& d, const Frame& f, const SceneNode& a, const SceneNode& b, EdgeShape shape, double bend) {
   const double x1 = f.x(a.x), y1 = f.y(a.y), x2 = f.x(b.x), y2 = f.y(b.y);
   switch (shape) {
     case EdgeShape::line: d += "M" + num(x1) + " " + num(y1) + "L" + num(x2) + " " + num(y2); break;
@@ -83,7 +83,7 @@ void edge_path(std::string& d, const Frame& f, const SceneNode& a, const SceneNo
       // From the upper end down to the lower one: down, across, down.
       const bool a_up = y1 <= y2;
       const double ux = a_up ? x1 : x2, uy = a_up ? y1 : y2, lx = a_up ? x2 : x1, ly = a_up ? y2 : y1;
-      const double mid = uy + 0.5 * (ly - uy);
+      const double mid = std::isfinite(bend) ? f.y(bend) : uy + 0.5 * (ly - uy);
       d += "M" + num(ux) + " " + num(uy) + "V" + num(mid) + "H" + num(lx) + "V" + num(ly);
       break;
     }
@@ -210,11 +210,19 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
   out << "<text x=\"" << num(margin) << "\" y=\"82\" font-size=\"16\" fill=\"" << kMuted << "\">"
       << xml_escape(s.subtitle) << "</text>\n";
 
+  // Guides (formal levels): faint lines across with a label on the left.
+  for (const auto& g : s.guides) {
+    const double gy = f.y(g.y);
+    out << "<line x1=\"" << num(margin) << "\" y1=\"" << num(gy) << "\" x2=\"" << num(margin + plot_w) << "\" y2=\""
+        << num(gy) << "\" stroke=\"#e3e0d8\" stroke-width=\"1\"/>";
+    out << "<text x=\"" << num(margin - 28) << "\" y=\"" << num(gy + 4) << "\" font-size=\"11\" fill=\"" << kMuted
+        << "\">" << xml_escape(g.label) << "</text>\n";
+  }
   // Ties: one path per (layer, width), faint when there are many.
   std::map<std::pair<std::uint32_t, long>, std::string> paths;
   for (const auto& e : s.edges) {
     if (e.highlight != kNone) continue;
-    edge_path(paths[{e.layer, std::lround(e.width * 10)}], f, s.nodes[e.source], s.nodes[e.target], e.shape);
+    edge_path(paths[{e.layer, std::lround(e.width * 10)}], f, s.nodes[e.source], s.nodes[e.target], e.shape, e.bend);
   }
   const double opacity = std::clamp(18.0 / std::sqrt(static_cast<double>(s.edges.size()) + 1.0), 0.10, 0.55);
   char alpha[16];
@@ -228,7 +236,7 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
   for (std::size_t h = 0; h < s.highlights.size(); ++h) {
     std::string d;
     for (const auto& e : s.edges)
-      if (e.highlight == h) edge_path(d, f, s.nodes[e.source], s.nodes[e.target], e.shape);
+      if (e.highlight == h) edge_path(d, f, s.nodes[e.source], s.nodes[e.target], e.shape, e.bend);
     if (d.empty()) continue;
     out << "<path fill=\"none\" stroke=\"" << s.highlights[h].color.hex()
         << "\" stroke-width=\"2.2\" stroke-dasharray=\"6 4\" stroke-linecap=\"round\" d=\"" << d << "\"/>\n";
@@ -260,21 +268,31 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
     if (s.nodes[a].always_label != s.nodes[b].always_label) return s.nodes[a].always_label;
     return s.nodes[a].label_priority > s.nodes[b].label_priority;
   });
+  // When the scene names its key nodes (managers on an org chart, unit bubbles), the static
+  // picture labels only those; otherwise the highest priorities up to max_labels.
+  const bool only_always = std::any_of(s.nodes.begin(), s.nodes.end(), [](const SceneNode& n) { return n.always_label; });
   std::vector<Box> placed;
   out << "<g font-size=\"12\" fill=\"" << kInk
       << "\" stroke=\"" << kBackground << "\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
   for (auto i : by_priority) {
-    if (placed.size() >= opt.max_labels && !s.nodes[i].always_label) break;
+    if (!s.nodes[i].always_label && (only_always || placed.size() >= opt.max_labels)) break;
     const auto& n = s.nodes[i];
     if (n.label.empty()) continue;
     const std::string text = truncate(n.label, 28);
     const double fs = n.always_label ? 13 : 12;
-    const double w = text_width(text, fs), r = std::max(1.2, n.radius * f.scale);
+    // Under a node (org charts), a name takes two lines.
+    std::pair<std::string, std::string> lines{text, ""};
+    if (s.labels_below) lines = split_label(text);
+    const double w = std::max(text_width(lines.first, fs), text_width(lines.second, fs));
+    const double lh = lines.second.empty() ? fs : 2 * fs;
+    const double r = std::max(1.2, n.radius * f.scale);
     const double cx = f.x(n.x), cy = f.y(n.y);
-    // Beside the node on the right, else on the left, else below.
-    const Box candidates[3] = {{cx + r + 3, cy - fs * 0.5, cx + r + 3 + w, cy + fs * 0.5},
-                               {cx - r - 3 - w, cy - fs * 0.5, cx - r - 3, cy + fs * 0.5},
-                               {cx - w / 2, cy + r + 2, cx + w / 2, cy + r + 2 + fs}};
+    // Beside the node on the right, else on the left, else below (org charts: below first).
+    const Box right{cx + r + 3, cy - lh * 0.5, cx + r + 3 + w, cy + lh * 0.5};
+    const Box left{cx - r - 3 - w, cy - lh * 0.5, cx - r - 3, cy + lh * 0.5};
+    const Box below{cx - w / 2, cy + r + 2, cx + w / 2, cy + r + 2 + lh};
+    const Box candidates[3] = {s.labels_below ? below : right, s.labels_below ? right : left,
+                               s.labels_below ? left : below};
     int chosen = -1;
     for (int c = 0; c < 3 && chosen < 0; ++c) {
       if (candidates[c].x0 < 4 || candidates[c].x1 > W - legend_w - margin || candidates[c].y0 < top - 10 ||
@@ -288,14 +306,19 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
         }
       if (free) chosen = c;
     }
-    if (chosen < 0) {
-      if (!n.always_label) continue;
-      chosen = 2;
-    }
+    if (chosen < 0) continue;  // labels never overlap
     const Box& b = candidates[chosen];
     placed.push_back(b);
-    out << "<text x=\"" << num(b.x0) << "\" y=\"" << num(b.y1 - fs * 0.18) << "\""
-        << (n.always_label ? " font-size=\"13\" font-weight=\"700\"" : "") << ">" << xml_escape(text) << "</text>\n";
+    const char* weight = n.always_label ? " font-size=\"13\" font-weight=\"700\"" : "";
+    if (lines.second.empty()) {
+      out << "<text x=\"" << num(b.x0) << "\" y=\"" << num(b.y1 - fs * 0.18) << "\"" << weight << ">"
+          << xml_escape(text) << "</text>\n";
+    } else {
+      const double mx = 0.5 * (b.x0 + b.x1);
+      out << "<text text-anchor=\"middle\"" << weight << "><tspan x=\"" << num(mx) << "\" y=\""
+          << num(b.y0 + fs * 0.82) << "\">" << xml_escape(lines.first) << "</tspan><tspan x=\"" << num(mx)
+          << "\" y=\"" << num(b.y0 + fs * 1.82) << "\">" << xml_escape(lines.second) << "</tspan></text>\n";
+    }
   }
   out << "</g>\n";
 

@@ -63,6 +63,20 @@ TEST_CASE("browser: people map of the example municipality draws everyone, with 
   CHECK(s.dom.find("<dd>Børn og Unge / Skoler / Vestre Skole</dd>") != std::string::npos);
 }
 
+TEST_CASE("browser: chain map of the example municipality: org chart with gaps marked", "[viz][browser]") {
+  require_browser();
+  const auto html = make_map(dataset("example-municipality").string(), "chain.html", {"--view", "chain"});
+  const auto b = open_in_browser(html, "", artefact_dir("viz") / "chain.png");
+  check_clean(b);
+  // 370 people in the formal line and 8 politicians; every one on screen at the start.
+  CHECK(attribute(b.dom, "data-nodes-drawn") == "378");
+  CHECK(b.dom.find("<span class=\"label\">Chain gap</span>") != std::string::npos);
+  CHECK(b.dom.find("<span class=\"label\">Over span limit</span>") != std::string::npos);
+  CHECK(std::stoi(attribute(b.dom, "data-labels-drawn")) >= 15);
+  const auto svg = make_map(dataset("example-municipality").string(), "chain.svg", {"--view", "chain"});
+  CHECK(std::filesystem::file_size(svg) > 10000);
+}
+
 TEST_CASE("browser: hostile names and attributes are shown as text and never run", "[viz][browser][security]") {
   require_browser();
   const std::string data = test_data("viz/hostile").string();

@@ -97,9 +97,9 @@ TEST_CASE("force layout: the result is centred and its widest spread is horizont
 
 TEST_CASE("force layout: same seed gives the same bits at 1 and 2 threads, another seed differs", "[viz][layout]") {
   // Above the Barnes–Hut and threading thresholds, few steps to stay fast.
-  const View v = random_graph(2600, 3, 7);
+  const View v = random_graph(2100, 3, 7);
   ForceLayoutOptions opt;
-  opt.iterations = 40;
+  opt.iterations = 15;
   RunContext one;
   one.threads = 1;
   RunContext two;

@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "leadnet/viz/color.hpp"
@@ -91,6 +93,14 @@ struct SceneEdge {
   EdgeShape shape = EdgeShape::line;
   std::uint32_t highlight = kNone;  // index into Scene::highlights
   std::string label;                // shown on hover (units view: "14 ties")
+  /// Elbow edges: the y (layout units) of the horizontal run; NaN: halfway between the ends.
+  double bend = std::numeric_limits<double>::quiet_NaN();
+};
+
+/// A horizontal reference line with a label at the left edge (formal levels of an org chart).
+struct Guide {
+  double y = 0.0;
+  std::string label;
 };
 
 struct Scene {
@@ -105,9 +115,17 @@ struct Scene {
   std::vector<Highlight> highlights;
   std::vector<Facet> facets;
   std::vector<std::string> detail_fields;
+  std::vector<Guide> guides;
   ColorLegend color_legend;
   std::string size_legend;  // "Size: betweenness" (empty: uniform)
+  /// Labels go under their node first, in two lines when they hold a space (org charts);
+  /// otherwise beside it first, in one line.
+  bool labels_below = false;
   std::vector<std::string> notes;
 };
+
+/// A label broken into two lines at the space nearest its middle (by characters); the second
+/// part is empty when there is no space. Writers use it for labels under a node.
+std::pair<std::string, std::string> split_label(std::string_view label);
 
 }  // namespace leadnet::viz

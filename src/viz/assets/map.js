@@ -18,6 +18,7 @@
     return e;
   };
   const fmt = (n) => Number(n).toLocaleString('en-US');
+  const FONT = '"Liberation Sans", "DejaVu Sans", Arial, sans-serif';
 
   // ---- state -------------------------------------------------------------------------------
   const canvas = $('map');
@@ -150,7 +151,8 @@
     if (shape === 1) {  // org-chart connector from the upper end down
       const up = sy <= ty;
       const ux = up ? sx : tx, uy = up ? sy : ty, lx = up ? tx : sx, ly = up ? ty : sy;
-      const mid = uy + (ly - uy) / 2;
+      const bend = edges.bend[e];
+      const mid = bend === null || bend === undefined ? uy + (ly - uy) / 2 : bend * view.k + view.y;
       ctx.moveTo(ux, uy); ctx.lineTo(ux, mid); ctx.lineTo(lx, mid); ctx.lineTo(lx, ly);
     } else if (shape === 2) {
       const mx = (sx + tx) / 2, my = (sy + ty) / 2;
@@ -172,6 +174,20 @@
     const focus = neighbours !== null;
     let drawnEdges = 0;
 
+    // Guides: the formal levels of an org chart.
+    if (D.guides.length) {
+      ctx.strokeStyle = '#e3e0d8';
+      ctx.lineWidth = 1;
+      ctx.fillStyle = '#8a949e';
+      ctx.font = '11px ' + FONT;
+      ctx.textBaseline = 'bottom';
+      for (const g of D.guides) {
+        const gy = Math.round(g.y * k + oy) + 0.5;
+        if (gy < -10 || gy > H + 10) continue;
+        ctx.beginPath(); ctx.moveTo(0, gy); ctx.lineTo(W, gy); ctx.stroke();
+        ctx.fillText(g.label, 8, gy - 3);
+      }
+    }
     // Ties, batched per layer and width; marked ties later, on top.
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
@@ -307,7 +323,6 @@
   const sizeOrder = Array.from({ length: N }, (_, i) => i).sort((a, b) => (nodes.r[a] - nodes.r[b]) || (a - b));
 
   // Labels: greedy by priority, no overlaps, more as one zooms in.
-  const FONT = '"Liberation Sans", "DejaVu Sans", Arial, sans-serif';
   function drawLabels(focus) {
     if (labelMode === 'off' && selected < 0) return 0;
     const k = view.k, ox = view.x, oy = view.y;
@@ -333,6 +348,9 @@
         }
     };
     const budget = labelMode === 'all' ? N : Math.round((W * H) / 9000 * Math.min(1, 0.35 + 0.25 * Math.log2(1 + k / view.k0)));
+    // Auto mode: at the overview only the important (leaders, large, marked); all as one zooms in.
+    const zoom = k / view.k0;
+    const minPrio = zoom >= 3 ? 0 : zoom <= 1.3 ? 1.2 : 1.2 * (3 - zoom) / 1.7;
     let count = 0;
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
@@ -350,7 +368,7 @@
       const always = nodes.always[i] === 1 || i === selected;
       if (!always && count >= budget) continue;
       const r = screenRadius(i);
-      if (!always && labelMode === 'auto' && r < 2.5 && !focus) continue;
+      if (!always && labelMode === 'auto' && !focus && (r < 2.5 || nodes.prio[i] < minPrio)) continue;
       const sx = nodes.x[i] * k + ox, sy = nodes.y[i] * k + oy;
       if (sx < -50 || sx > W + 50 || sy < -20 || sy > H + 20) continue;
       const bold = always || i === selected;
@@ -358,28 +376,48 @@
       ctx.font = (bold ? '700 ' : '') + size + 'px ' + FONT;
       let text = nodes.label[i];
       if (text.length > 32) text = text.slice(0, 31) + '…';
-      const w = ctx.measureText(text).width;
+      // Under a node (org charts), a name takes two lines.
+      const lines = D.labelsBelow ? splitLabel(text) : [text];
+      const w = Math.max(...lines.map((l) => ctx.measureText(l).width));
+      const h = size * lines.length;
       let x0, y0;
       let placed = false;
-      const spots = inside && 2 * r > w + 8
-        ? [[sx - w / 2, sy - size / 2]]
-        : [[sx + r + 4, sy - size / 2], [sx - r - 4 - w, sy - size / 2], [sx - w / 2, sy + r + 3], [sx - w / 2, sy - r - 3 - size]];
+      const right = [sx + r + 4, sy - h / 2], left = [sx - r - 4 - w, sy - h / 2];
+      const below = [sx - w / 2, sy + r + 3], above = [sx - w / 2, sy - r - 3 - h];
+      const spots = inside && 2 * r > w + 8 ? [[sx - w / 2, sy - size / 2]]
+        : D.labelsBelow ? [below, right, left, above] : [right, left, below, above];
       for (const [px, py] of spots) {
-        if (free(px - 2, py - 1, px + w + 2, py + size + 1)) { x0 = px; y0 = py; placed = true; break; }
+        if (free(px - 2, py - 1, px + w + 2, py + h + 1)) { x0 = px; y0 = py; placed = true; break; }
       }
       if (!placed) {
-        if (!always) continue;
+        if (i !== selected) continue;  // labels never overlap, except the selected person's
         [x0, y0] = spots[0];
       }
-      take([x0 - 2, y0 - 1, x0 + w + 2, y0 + size + 1]);
+      take([x0 - 2, y0 - 1, x0 + w + 2, y0 + h + 1]);
       ctx.strokeStyle = 'rgba(251,250,247,0.92)';
       ctx.lineWidth = 3.5;
-      ctx.strokeText(text, x0, y0 + size / 2);
       ctx.fillStyle = '#1d2733';
-      ctx.fillText(text, x0, y0 + size / 2);
+      ctx.textAlign = lines.length > 1 ? 'center' : 'left';
+      const lx = lines.length > 1 ? x0 + w / 2 : x0;
+      lines.forEach((line, n) => {
+        ctx.strokeText(line, lx, y0 + size * (n + 0.5));
+        ctx.fillText(line, lx, y0 + size * (n + 0.5));
+      });
+      ctx.textAlign = 'left';
       count++;
     }
     return count;
+  }
+
+  // The same rule as the C++ split_label: break at the space nearest the middle.
+  function splitLabel(text) {
+    const chars = Array.from(text);
+    let best = -1, bestD = Infinity;
+    chars.forEach((c, i) => {
+      const d = Math.abs(i - chars.length / 2);
+      if (c === ' ' && d < bestD) { best = i; bestD = d; }
+    });
+    return best < 0 ? [text] : [chars.slice(0, best).join(''), chars.slice(best + 1).join('')];
   }
 
   // ---- tooltip and selection -----------------------------------------------------------------
