@@ -163,7 +163,7 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
   // The formal line as org-chart connectors.
   const auto formal = static_cast<LayerId>(EdgeType::reports_to);
   scene.layers.push_back({"reports_to", std::string(builtin_edge_types()[formal].meaning),
-                          detail::layer_color(g, formal), true, 0});
+                          layer_color(formal), true, 0});
   std::set<std::pair<NodeId, NodeId>> formal_pairs;
   for (const auto& t : chain.ties) {
     const std::uint32_t s = index_of[t.subordinate], m = index_of[t.manager];
@@ -192,7 +192,7 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
     const Layer& layer = g.layer(l);
     SceneLayer sl{layer.name(), l < kBuiltinEdgeTypeCount ? std::string(builtin_edge_types()[l].meaning)
                                                           : layer.info().description,
-                  detail::layer_color(g, l), layer.directed(), 0};
+                  layer_color(l), layer.directed(), 0};
     const auto li = static_cast<std::uint32_t>(scene.layers.size());
     for (NodeId u = 0; u < n; ++u) {
       if (index_of[u] == kNone) continue;

@@ -73,6 +73,23 @@ Rgb category_color(std::size_t i) {
   }
 }
 
+Rgb layer_color(std::uint16_t layer) {
+  static constexpr Rgb kBuiltin[] = {
+      {0x44, 0x4f, 0x5a},  // reports_to: dark slate, the formal line
+      {0x8a, 0x94, 0x9e},  // dotted_line
+      {0x00, 0x9e, 0x73},  // advice
+      {0x6a, 0x3d, 0x9a},  // sparring
+      {0x56, 0xb4, 0xe9},  // collaboration
+      {0x9f, 0xa8, 0xb3},  // communication: light, it is the most numerous
+      {0xcc, 0x79, 0xa7},  // hr_support
+      {0xd5, 0x5e, 0x00},  // political
+      {0xe6, 0x9f, 0x00},  // service
+      {0x1b, 0x9e, 0x9e},  // network
+  };
+  if (layer < std::size(kBuiltin)) return kBuiltin[layer];
+  return category_color(4 + (layer - std::size(kBuiltin)));
+}
+
 Rgb sequential_color(double t) {
   if (std::isnan(t)) return kMissingColor;
   static constexpr Rgb kStops[] = {{0xe8, 0xf1, 0xa8}, {0x7f, 0xcd, 0x8b}, {0x2c, 0x9c, 0x9a}, {0x25, 0x5f, 0x9a},

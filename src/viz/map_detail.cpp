@@ -8,25 +8,6 @@
 
 namespace leadnet::viz::detail {
 
-Rgb layer_color(const OrgGraph& graph, LayerId layer) {
-  if (layer < kBuiltinEdgeTypeCount) {
-    switch (static_cast<EdgeType>(layer)) {
-      case EdgeType::reports_to: return {0x44, 0x4f, 0x5a};
-      case EdgeType::dotted_line: return {0x8a, 0x94, 0x9e};
-      case EdgeType::advice: return {0x00, 0x9e, 0x73};
-      case EdgeType::sparring: return {0x6a, 0x3d, 0x9a};
-      case EdgeType::collaboration: return {0x56, 0xb4, 0xe9};
-      case EdgeType::communication: return {0x9f, 0xa8, 0xb3};
-      case EdgeType::hr_support: return {0xcc, 0x79, 0xa7};
-      case EdgeType::political: return {0xd5, 0x5e, 0x00};
-      case EdgeType::service: return {0xe6, 0x9f, 0x00};
-      case EdgeType::network: return {0x1b, 0x9e, 0x9e};
-    }
-  }
-  (void)graph;
-  return category_color(4 + (layer - kBuiltinEdgeTypeCount));
-}
-
 std::string format_number(double x) {
   if (std::isnan(x)) return "–";
   char buf[64];

@@ -11,9 +11,6 @@
 
 namespace leadnet::viz::detail {
 
-/// The colour of a tie layer: built-in types have fixed colours, custom types take palette hues.
-Rgb layer_color(const OrgGraph& graph, LayerId layer);
-
 /// A number for people to read: integers without decimals, else 3 significant digits.
 std::string format_number(double x);
 

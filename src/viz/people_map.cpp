@@ -96,7 +96,7 @@ Scene people_map(const OrgGraph& g, const PeopleMapOptions& opt, RunContext& ctx
     SceneLayer sl;
     sl.name = layer.name();
     sl.description = l < kBuiltinEdgeTypeCount ? std::string(builtin_edge_types()[l].meaning) : layer.info().description;
-    sl.color = detail::layer_color(g, l);
+    sl.color = layer_color(l);
     sl.directed = layer.directed();
     const auto li = static_cast<std::uint32_t>(scene.layers.size());
     if (l == static_cast<LayerId>(EdgeType::reports_to)) formal_layer = li;
@@ -126,7 +126,7 @@ Scene people_map(const OrgGraph& g, const PeopleMapOptions& opt, RunContext& ctx
     formal_layer = static_cast<std::uint32_t>(scene.layers.size());
     const auto l = static_cast<LayerId>(EdgeType::reports_to);
     scene.layers.push_back({std::string(edge_type_name(EdgeType::reports_to)),
-                            std::string(builtin_edge_types()[l].meaning), detail::layer_color(g, l), true, 0});
+                            std::string(builtin_edge_types()[l].meaning), layer_color(l), true, 0});
   }
   if (any_marked_ties) detail::mark_ties(scene, opt.style, index_of, formal_layer, EdgeShape::line);
 

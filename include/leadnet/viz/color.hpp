@@ -42,6 +42,10 @@ Rgb sequential_color(double t);
 /// to orange (+1, ties reaching out). NaN gives grey.
 Rgb diverging_color(double t);
 
+/// The colour of a tie layer on every map and in every export: the ten built-in types (layer ids
+/// 0..9, EdgeType order) have fixed colours, custom types take palette hues in order.
+Rgb layer_color(std::uint16_t layer);
+
 /// Grey for "no value".
 inline constexpr Rgb kMissingColor{0xb0, 0xb0, 0xb0};
 

@@ -1,0 +1,42 @@
+#pragma once
+// GEXF 1.3 (https://gexf.net, the format of Gephi), written so that Gephi opens the graph ready:
+// every tie of every layer as an edge whose `kind` and `type` attribute name the layer (parallel
+// ties in different layers stay apart), weights, node attributes role, unit (id, name, path and
+// silo), level and the dataset's own attributes with their types, computed scores when asked,
+// and viz:color on nodes (by role, or as given) and edges (by layer), viz:size on nodes.
+//
+// Direction: defaultedgetype is "directed" when any layer is directed; each tie of an undirected
+// layer then says type="undirected" (GEXF allows mixed graphs; Gephi reads them). A graph whose
+// layers are all undirected is written with defaultedgetype="undirected".
+//
+// Streamed (no document in memory), so a whole country can be exported. Texts are XML-escaped;
+// a text holding a character XML 1.0 cannot represent gives UsageError. The subset written is
+// described by tests/data/gexf/gexf-1.3-subset.xsd, against which the tests validate it.
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "leadnet/model/org_graph.hpp"
+
+namespace leadnet {
+
+/// What the graph exports (GEXF, DOT) carry beyond the graph itself.
+struct GraphExportOptions {
+  /// Scores per node (by NodeId), written as double attributes; NaN values are left out.
+  std::vector<std::pair<std::string, std::vector<double>>> scores;
+  /// Node colours "#rrggbb" by NodeId; empty: by role (the maps' role colours).
+  std::vector<std::string> node_colors;
+  /// Node sizes by NodeId; empty: by role (leaders and politicians larger).
+  std::vector<double> node_sizes;
+  /// Unit depth of the `silo` attribute (1: the top-level units).
+  std::uint32_t silo_depth = 1;
+};
+
+void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out);
+/// Through AtomicFile: the file appears complete or not at all.
+void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file);
+
+}  // namespace leadnet
