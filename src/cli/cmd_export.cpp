@@ -9,7 +9,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/load.hpp"
+#include "cli/measures.hpp"
 #include "cli/table.hpp"
+#include "leadnet/io/dot_writer.hpp"
+#include "leadnet/io/gexf_writer.hpp"
 #include "leadnet/io/writer.hpp"
 #include "model/text_detail.hpp"
 
@@ -23,18 +26,22 @@ struct ExportFormat {
   const char* name;       // the --to value
   const char* extension;  // of -o, to infer --to when it is not given; "" = none
   const char* what;       // for --help
-  void (*write)(const OrgGraph&, const fs::path&);
+  void (*write)(const OrgGraph&, const GraphExportOptions&, const fs::path&);
 };
 
 /// The forms `--to` accepts. Another output form is one more row here.
 const std::vector<ExportFormat>& export_formats() {
   static const std::vector<ExportFormat> formats = {
       {"json", ".json", "one JSON document {meta, units, nodes, edges} (leadnet's JSON input form)",
-       [](const OrgGraph& g, const fs::path& p) { write_json(g, p); }},
+       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p) { write_json(g, p); }},
       {"csv", "", "a folder with nodes.csv, edges.csv, units.csv and meta.json (leadnet's folder form)",
-       [](const OrgGraph& g, const fs::path& p) { write_csv_folder(g, p); }},
+       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p) { write_csv_folder(g, p); }},
       {"graphml", ".graphml", "GraphML, for Gephi, yEd, Cytoscape, NetworkX and igraph",
-       [](const OrgGraph& g, const fs::path& p) { write_graphml(g, p); }},
+       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p) { write_graphml(g, p); }},
+      {"gexf", ".gexf", "GEXF 1.3 for Gephi: colours by role and layer, sizes, attributes (--with-scores adds scores)",
+       [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p) { write_gexf(g, o, p); }},
+      {"dot", ".dot", "Graphviz DOT: an org chart with `dot -Tsvg`, a network with `sfdp -Tsvg`; data as attributes",
+       [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p) { write_dot(g, o, p); }},
   };
   return formats;
 }
@@ -44,6 +51,7 @@ struct ExportOptions {
   std::string to;
   std::string output;
   std::string default_type = "communication";
+  std::vector<std::string> scores;  // --with-scores
   CommonOptions common;
 };
 
@@ -82,7 +90,15 @@ int run_export(const ExportOptions& opt, Io& io) {
   ReadOptions read;
   read.default_type = opt.default_type;
   const OrgGraph g = load_dataset(opt.data, read, io);
-  format.write(g, opt.output);
+  GraphExportOptions extras;
+  if (!opt.scores.empty()) {
+    if (std::string(format.name) != "gexf" && std::string(format.name) != "dot")
+      throw UsageError("--with-scores applies to --to gexf and dot (the other forms carry the dataset as it is)");
+    RunContext ctx = make_context(opt.common, io);
+    for (auto& column : compute_measures(g, opt.scores, {}, ctx))
+      extras.scores.emplace_back(std::move(column.name), std::move(column.values));
+  }
+  format.write(g, extras, opt.output);
   std::size_t layers = 0;
   for (const auto& l : g.layers())
     if (!l.empty()) ++layers;
@@ -113,11 +129,16 @@ void setup_export(CLI::App& root, CommandTable& table) {
       ->required();
   sub->add_option("--default-type", opt->default_type, "Edge type for GraphML edges without one")
       ->capture_default_str();
+  sub->add_option("--with-scores", opt->scores,
+                  "gexf, dot: add these measures as node attributes (comma-separated: " + measure_choices() + ")")
+      ->delimiter(',');
   add_common_options(*sub, opt->common);
   sub->footer(
       "Examples:\n"
       "  leadnet export datasets/krackhardt-hightech --to graphml -o krackhardt.graphml\n"
-      "  leadnet export network.json --to csv -o network-folder\n");
+      "  leadnet export network.json --to csv -o network-folder\n"
+      "  leadnet export datasets/example-municipality --to gexf --with-scores degree -o kommune.gexf\n"
+      "  leadnet export datasets/example-municipality --to dot -o kommune.dot && dot -Tsvg kommune.dot -o chart.svg\n");
   table.push_back({sub, [opt](Io& io) { return run_export(*opt, io); }});
 }
 

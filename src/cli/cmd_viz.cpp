@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/load.hpp"
+#include "cli/measures.hpp"
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/io/atomic_file.hpp"
 #include "leadnet/metrics/chain.hpp"
@@ -43,22 +44,6 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
-// Degree in the drawn layers (undirected, each neighbour once).
-viz::ScoreColumn degree_column(const OrgGraph& g, const std::vector<LayerId>& layers) {
-  ViewOptions vo;
-  vo.layers = layers;
-  vo.directed = false;
-  const View view(g, vo);
-  viz::ScoreColumn c{"degree", std::vector<double>(g.num_nodes())};
-  for (NodeId v = 0; v < g.num_nodes(); ++v) c.values[v] = static_cast<double>(view.out().degree(v));
-  return c;
-}
-
-viz::ScoreColumn measure_column(const OrgGraph& g, const std::string& name, const std::vector<LayerId>& layers) {
-  if (name == "degree") return degree_column(g, layers);
-  throw UsageError("--size-by '" + name + "' is not a known measure; choose from: degree");
-}
-
 int run_viz(const VizOptions& opt, Io& io) {
   const std::string ext = lower_extension(opt.output);
   if (ext != ".html" && ext != ".htm" && ext != ".svg")
@@ -79,8 +64,8 @@ int run_viz(const VizOptions& opt, Io& io) {
   if (all_layers.empty())
     for (LayerId l = 0; l < g.num_layers(); ++l)
       if (!g.layer(l).empty()) all_layers.push_back(l);
-  style.scores.push_back(degree_column(g, all_layers));
-  if (!opt.size_by.empty()) style.size_by = measure_column(g, opt.size_by, all_layers);
+  style.scores = compute_measures(g, {"degree"}, all_layers, ctx);
+  if (!opt.size_by.empty()) style.size_by = compute_measures(g, {opt.size_by}, all_layers, ctx).front();
   std::optional<ChainResult> chain;
   auto chain_analysis = [&]() -> const ChainResult& {
     if (!chain) {
@@ -144,7 +129,7 @@ void setup_viz(CLI::App& root, CommandTable& table) {
       ->capture_default_str();
   sub->add_option("--color-by", opt->color_by,
                   "people/chain: role (default), unit or community; units: ei (default) or density");
-  sub->add_option("--size-by", opt->size_by, "Node size by a measure: degree");
+  sub->add_option("--size-by", opt->size_by, "Node area by a measure: " + measure_choices());
   sub->add_option("--layers", opt->layers, "Tie layers to draw (comma-separated; default: all)")->delimiter(',');
   sub->add_option("--highlight", opt->highlight, "Mark: gaps (chain gaps), brokers")->delimiter(',');
   sub->add_option("--unit-depth", opt->unit_depth, "Unit level for --color-by unit and --view units (1: top units)")

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "io/graph_export_detail.hpp"
+#include "io/writer_detail.hpp"
 #include "leadnet/io/atomic_file.hpp"
 
 namespace leadnet {
@@ -94,7 +95,7 @@ void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& o
     if (!layer.directed()) style += ", dir=\"none\"";
     if (l == formal) style += ", penwidth=1.2";
     else style += ", constraint=\"false\"";
-    detail::for_each_layer_tie(layer, [&](NodeId s, NodeId t, double w) {
+    detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
       out << "  " << dot_quote(g.id(s)) << " -> " << dot_quote(g.id(t)) << " [" << style
           << ", weight=" << detail::shortest_real(w) << "];\n";
     });

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "io/graph_export_detail.hpp"
+#include "io/writer_detail.hpp"
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/io/atomic_file.hpp"
 
@@ -18,25 +19,7 @@ namespace {
 /// Escaped XML attribute value; UsageError for characters XML 1.0 cannot hold.
 std::string attr(std::string_view s) {
   std::string out;
-  out.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-        (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-         static_cast<unsigned char>(s[i + 2]) >= 0xBE))
-      throw UsageError("the text '" + std::string(s.substr(0, 40)) +
-                       "' holds a character that XML 1.0 cannot represent; export to json or csv instead");
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default: out += static_cast<char>(c);
-    }
-  }
+  detail::append_attr(out, s);
   return out;
 }
 
@@ -131,7 +114,7 @@ void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& 
     const std::string name = attr(layer.name());
     const std::string color = rgb_attributes(detail::export_layer_color(g, l));
     const char* type = layer.directed() ? "" : (directed ? " type=\"undirected\"" : "");
-    detail::for_each_layer_tie(layer, [&](NodeId s, NodeId t, double w) {
+    detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
       out << "      <edge id=\"" << id++ << "\" source=\"" << attr(g.id(s)) << "\" target=\"" << attr(g.id(t)) << "\""
           << type << " kind=\"" << name << "\" label=\"" << name << "\" weight=\"" << detail::shortest_real(w)
           << "\"><attvalues><attvalue for=\"type\" value=\"" << name << "\"/></attvalues><viz:color " << color

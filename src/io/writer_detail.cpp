@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "io/number_parse.hpp"
+#include "leadnet/core/diagnostics.hpp"
 
 namespace leadnet::detail {
 
@@ -99,5 +100,45 @@ std::string json_real(double x) {
   if (s.find_first_of(".eE") == std::string::npos) s += ".0";
   return s;
 }
+
+/// XML 1.0 cannot hold control characters other than tab and line breaks, nor U+FFFE/U+FFFF,
+/// even as character references.
+void check_xml_text(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    const bool nonchar = c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+                         (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF);
+    if (control || nonchar) {
+      std::string shown(s.substr(0, 40));
+      for (char& ch : shown)
+        if (static_cast<unsigned char>(ch) < 0x20) ch = '?';
+      throw UsageError("the text '" + shown + "' holds a character that XML 1.0 cannot represent; export to json or "
+                       "csv instead");
+    }
+  }
+}
+
+/// Escapes text for XML: & < > always; a carriage return as a reference (parsers turn a literal
+/// one into a line feed); in attribute values also quotes, tabs and line feeds (parsers turn
+/// literal ones into spaces).
+void append_escaped(std::string& out, std::string_view s, bool attribute) {
+  check_xml_text(s);
+  for (const char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '\r': out += "&#13;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      default: out += c;
+    }
+  }
+}
+
+void append_text(std::string& out, std::string_view s) { append_escaped(out, s, false); }
+void append_attr(std::string& out, std::string_view s) { append_escaped(out, s, true); }
 
 }  // namespace leadnet::detail

@@ -43,6 +43,17 @@ nlohmann::ordered_json unit_list(const OrgGraph& g);
 /// Parent id of a unit as written: empty for a root or a child of the synthetic root.
 std::string_view written_parent(const UnitTree& units, UnitId u);
 
+/// XML 1.0 cannot hold control characters other than tab and line breaks, nor U+FFFE/U+FFFF,
+/// even as character references: UsageError naming the text.
+void check_xml_text(std::string_view s);
+/// Escapes text for XML: & < > always; a carriage return as a reference (parsers turn a literal
+/// one into a line feed); in attribute values also quotes, tabs and line feeds (parsers turn
+/// literal ones into spaces).
+void append_escaped(std::string& out, std::string_view s, bool attribute);
+/// Element content and attribute values.
+void append_text(std::string& out, std::string_view s);
+void append_attr(std::string& out, std::string_view s);
+
 /// A JSON string literal, quotes included. Text is passed through as UTF-8.
 void append_json_string(std::string& out, std::string_view s);
 /// A real as JSON that reads back as the same real, never as an integer ("1.0", "2.5e-07").

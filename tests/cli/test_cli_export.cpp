@@ -72,7 +72,7 @@ TEST_CASE("cli: export usage errors exit 2 and write nothing", "[cli][export]") 
     std::string message;
   };
   const std::vector<Case> cases = {
-      {{"export", data, "-o", (dir / "out.dat").string()}, "say which form to write with --to (json, csv, graphml)"},
+      {{"export", data, "-o", (dir / "out.dat").string()}, "say which form to write with --to (json, csv, graphml, gexf, dot)"},
       {{"export", data, "--to", "gexf2", "-o", (dir / "x").string()}, "--to"},
       {{"export", data, "--to", "json"}, "-o"},
       {{"export", copy, "--to", "csv", "-o", copy}, "is the dataset itself or inside it"},
