@@ -4,21 +4,16 @@ namespace leadnet::detail {
 
 const std::vector<ColumnSpec>& nodes_csv_columns() {
   static const std::vector<ColumnSpec> spec = {
-      {"id", {"id", "node", "node_id"}, true},
-      {"role", {"role", "rolle"}, true},
-      {"name", {"name", "navn"}, false},
-      {"unit", {"unit", "enhed"}, false},
-      {"level", {"level", "niveau"}, false},
+      {"id", {"id", "node", "node_id"}, true}, {"role", {"role", "rolle"}, true},     {"name", {"name", "navn"}, false},
+      {"unit", {"unit", "enhed"}, false},      {"level", {"level", "niveau"}, false},
   };
   return spec;
 }
 
 const std::vector<ColumnSpec>& edges_csv_columns() {
   static const std::vector<ColumnSpec> spec = {
-      {"source", {"source", "kilde", "from", "fra"}, true},
-      {"target", {"target", "mål", "maal", "to", "til"}, true},
-      {"type", {"type", "relation", "layer"}, true},
-      {"weight", {"weight", "vægt", "vaegt"}, false},
+      {"source", {"source", "kilde", "from", "fra"}, true}, {"target", {"target", "mål", "maal", "to", "til"}, true},
+      {"type", {"type", "relation", "layer"}, true},        {"weight", {"weight", "vægt", "vaegt"}, false},
       {"directed", {"directed", "rettet"}, false},
   };
   return spec;
@@ -35,4 +30,3 @@ const std::vector<ColumnSpec>& units_csv_columns() {
 }
 
 }  // namespace leadnet::detail
-

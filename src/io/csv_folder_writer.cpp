@@ -22,8 +22,8 @@ namespace fs = std::filesystem;
 /// Appends a field, quoted (RFC 4180) when it holds a delimiter the reader might detect, a
 /// quote, a line break, or space at either end (which quoting keeps).
 void append_field(std::string& line, std::string_view s) {
-  const bool quote = s.find_first_of(",;\t\"\r\n") != std::string_view::npos ||
-                     (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+  const bool quote =
+      s.find_first_of(",;\t\"\r\n") != std::string_view::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
   if (!quote) {
     line += s;
     return;

@@ -66,10 +66,14 @@ struct Key {
 
 std::string_view type_words(AttributeType t) {
   switch (t) {
-    case AttributeType::integer: return "a whole number";
-    case AttributeType::real: return "a number";
-    case AttributeType::boolean: return "true or false";
-    case AttributeType::text: return "text";
+    case AttributeType::integer:
+      return "a whole number";
+    case AttributeType::real:
+      return "a number";
+    case AttributeType::boolean:
+      return "true or false";
+    case AttributeType::text:
+      return "text";
   }
   return "text";
 }
@@ -185,11 +189,11 @@ void GraphmlReader::read_keys(const pugi::xml_node& root) {
     const std::string_view attr_name = detail::trim(k.attribute("attr.name").value());
     key.name = attr_name.empty() ? key.id : std::string(attr_name);
     const std::string_view domain = k.attribute("for").value();
-    key.domain = domain == "node"                    ? Domain::node
-                 : domain == "edge"                  ? Domain::edge
-                 : domain == "graph"                 ? Domain::graph
+    key.domain = domain == "node"                      ? Domain::node
+                 : domain == "edge"                    ? Domain::edge
+                 : domain == "graph"                   ? Domain::graph
                  : (domain.empty() || domain == "all") ? Domain::all
-                                                     : Domain::other;
+                                                       : Domain::other;
     key.type_text = k.attribute("attr.type").value();
     const std::string type_key = detail::fold_key(key.type_text);
     if (type_key.empty() || type_key == "string") {
@@ -201,9 +205,8 @@ void GraphmlReader::read_keys(const pugi::xml_node& root) {
     } else if (type_key == "boolean") {
       key.type = AttributeType::boolean;
     } else {
-      error(attribute_offset(k, "attr.type"),
-            "key '" + key.id + "' has attr.type \"" + key.type_text +
-                "\"; GraphML types are boolean, int, long, float, double, string");
+      error(attribute_offset(k, "attr.type"), "key '" + key.id + "' has attr.type \"" + key.type_text +
+                                                  "\"; GraphML types are boolean, int, long, float, double, string");
       continue;
     }
     key.yfiles = k.attribute("yfiles.type").value();
@@ -318,15 +321,26 @@ void GraphmlReader::read_graph_data(const pugi::xml_node& graph) {
       bool ok = true;
       switch (key->type) {
         case AttributeType::integer:
-          if (const auto x = detail::parse_int64(t)) extra[key->name] = *x; else ok = false;
+          if (const auto x = detail::parse_int64(t))
+            extra[key->name] = *x;
+          else
+            ok = false;
           break;
         case AttributeType::real:
-          if (const auto x = detail::parse_real(t, false)) extra[key->name] = *x; else ok = false;
+          if (const auto x = detail::parse_real(t, false))
+            extra[key->name] = *x;
+          else
+            ok = false;
           break;
         case AttributeType::boolean:
-          if (const auto x = detail::parse_bool(t)) extra[key->name] = *x; else ok = false;
+          if (const auto x = detail::parse_bool(t))
+            extra[key->name] = *x;
+          else
+            ok = false;
           break;
-        case AttributeType::text: extra[key->name] = value; break;
+        case AttributeType::text:
+          extra[key->name] = value;
+          break;
       }
       if (!ok)
         error(value_offset(data), "graph data '" + key->name + "' is '" + std::string(t) + "', not " +
@@ -410,8 +424,7 @@ void GraphmlReader::plan_node_keys() {
       column_keys_.push_back(k);
     }
   }
-  if (!has_role_key_)
-    diags_.warning(file_, 0, 0, "the GraphML has no 'role' data: everyone is read as staff");
+  if (!has_role_key_) diags_.warning(file_, 0, 0, "the GraphML has no 'role' data: everyone is read as staff");
 }
 
 bool GraphmlReader::push_value(AttributeColumn& column, const Key& key, std::string_view raw, std::size_t offset) {
@@ -432,8 +445,8 @@ bool GraphmlReader::push_value(AttributeColumn& column, const Key& key, std::str
         column.push_real(*x);
         return true;
       }
-      if (const std::string f = detail::fold_key(t); f == "nan" || f == "inf" || f == "-inf" || f == "+inf" ||
-                                                      f == "infinity" || f == "-infinity") {
+      if (const std::string f = detail::fold_key(t);
+          f == "nan" || f == "inf" || f == "-inf" || f == "+inf" || f == "infinity" || f == "-infinity") {
         // NetworkX writes float('nan') as "nan": no value, said once per key.
         if (warned_.insert("nan/" + key.id).second)
           warning(offset, "attribute '" + key.name + "' has the value '" + std::string(t) +
@@ -448,7 +461,9 @@ bool GraphmlReader::push_value(AttributeColumn& column, const Key& key, std::str
         return true;
       }
       break;
-    case AttributeType::text: column.push_text(raw); return true;
+    case AttributeType::text:
+      column.push_text(raw);
+      return true;
   }
   error(offset, "'" + std::string(t) + "' is not " + std::string(type_words(key.type)) + ", but key '" + key.id +
                     "' declares '" + key.name + "' attr.type=\"" + key.type_text + "\"");
@@ -499,14 +514,18 @@ void GraphmlReader::read_node(const pugi::xml_node& node) {
         if (const auto r = parse_role(t)) {
           role = *r;
         } else {
-          error(offset, t.empty() ? "node '" + id + "' has no role; expected one of: " + std::string(role_choices())
-                                  : "unknown role '" + std::string(t) + "'; expected one of: " +
-                                        std::string(role_choices()));
+          error(offset, t.empty()
+                            ? "node '" + id + "' has no role; expected one of: " + std::string(role_choices())
+                            : "unknown role '" + std::string(t) + "'; expected one of: " + std::string(role_choices()));
           ok = false;
         }
         break;
-      case NodeField::name: name = value.value_or(""); break;
-      case NodeField::unit: unit = value.value_or(""); break;
+      case NodeField::name:
+        name = value.value_or("");
+        break;
+      case NodeField::unit:
+        unit = value.value_or("");
+        break;
       case NodeField::level:
         if (!t.empty()) {
           std::optional<std::int64_t> x = detail::parse_int64(t);
@@ -516,14 +535,16 @@ void GraphmlReader::read_node(const pugi::xml_node& node) {
             if (r && *r == std::floor(*r) && std::abs(*r) < 1e9) x = static_cast<std::int64_t>(*r);
           }
           if (!x || *x < 0 || *x > 1000000) {
-            error(offset, "level '" + std::string(t) + "' is not a whole number >= 0 (0 is the top of the organisation)");
+            error(offset,
+                  "level '" + std::string(t) + "' is not a whole number >= 0 (0 is the top of the organisation)");
             ok = false;
           } else {
             level = static_cast<std::int32_t>(*x);
           }
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   if (label && name.empty()) name = label.text().get();
@@ -585,7 +606,8 @@ void GraphmlReader::read_edge(const pugi::xml_node& edge) {
       weight_text = data.text().get();
       weight_offset = value_offset(data);
     } else if (warned_.insert("edge/" + key->name).second) {
-      warning(element_offset(data), "edge data '" + key->name + "' is not kept (leadnet ties carry a type and a weight)");
+      warning(element_offset(data),
+              "edge data '" + key->name + "' is not kept (leadnet ties carry a type and a weight)");
     }
   }
   // Key defaults apply to edges without the data.
@@ -608,8 +630,7 @@ void GraphmlReader::read_edge(const pugi::xml_node& edge) {
   } else if (const auto l = builder_.find_layer(type_name)) {
     layer = *l;
   } else {
-    warning(type_offset, "edge type '" + std::string(type_name) +
-                             "' is not built in: read as a custom type, " +
+    warning(type_offset, "edge type '" + std::string(type_name) + "' is not built in: read as a custom type, " +
                              (edge_default_directed_ ? "directed" : "undirected") + " as the graph's edgedefault says");
     layer = builder_.declare_layer(type_name, edge_default_directed_);
   }
@@ -631,8 +652,8 @@ void GraphmlReader::read_edge(const pugi::xml_node& edge) {
 void GraphmlReader::read(pugi::xml_document& doc) {
   const pugi::xml_node root = doc.document_element();
   if (local_name(root) != "graphml") {
-    error(element_offset(root), "not a GraphML file: the top element is <" + std::string(root.name()) +
-                                    ">, expected <graphml>");
+    error(element_offset(root),
+          "not a GraphML file: the top element is <" + std::string(root.name()) + ">, expected <graphml>");
     return;
   }
   read_keys(root);
@@ -680,8 +701,10 @@ OrgGraph read_graphml(const fs::path& file, const ReadOptions& options, Diagnost
   if (!detail::read_text_file(file, display, text, diags) || !detail::check_no_nul(text.bytes, display, diags))
     diags.throw_if_errors();
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed =
-      doc.load_buffer(text.bytes.data(), text.bytes.size(), pugi::parse_default, pugi::encoding_utf8);
+  // A <data> whose whole text is white space (a line break) holds a value; pugixml would drop
+  // that text without parse_ws_pcdata_single.
+  const pugi::xml_parse_result parsed = doc.load_buffer(
+      text.bytes.data(), text.bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
   if (!parsed) {
     std::size_t line = 0, column = 0;
     detail::line_column(text.bytes, static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0)), line, column);

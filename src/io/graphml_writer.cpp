@@ -25,10 +25,14 @@ using detail::append_text;
 
 std::string_view graphml_type(AttributeType t) {
   switch (t) {
-    case AttributeType::integer: return "long";
-    case AttributeType::real: return "double";
-    case AttributeType::boolean: return "boolean";
-    case AttributeType::text: return "string";
+    case AttributeType::integer:
+      return "long";
+    case AttributeType::real:
+      return "double";
+    case AttributeType::boolean:
+      return "boolean";
+    case AttributeType::text:
+      return "string";
   }
   return "string";
 }

@@ -89,25 +89,37 @@ struct Value {
 std::string value_text(const Value& v) {
   switch (v.kind) {
     case Value::Kind::string:
-    case Value::Kind::big_integer: return v.s;
-    case Value::Kind::integer: return std::to_string(v.i);
-    case Value::Kind::real: return detail::format_double(v.d);
-    case Value::Kind::boolean: return v.b ? "true" : "false";
-    case Value::Kind::null: return "null";
-    case Value::Kind::compound: return "a list or object";
-    case Value::Kind::absent: return "";
+    case Value::Kind::big_integer:
+      return v.s;
+    case Value::Kind::integer:
+      return std::to_string(v.i);
+    case Value::Kind::real:
+      return detail::format_double(v.d);
+    case Value::Kind::boolean:
+      return v.b ? "true" : "false";
+    case Value::Kind::null:
+      return "null";
+    case Value::Kind::compound:
+      return "a list or object";
+    case Value::Kind::absent:
+      return "";
   }
   return "";
 }
 
 std::string_view kind_name(Value::Kind k) {
   switch (k) {
-    case Value::Kind::string: return "text";
+    case Value::Kind::string:
+      return "text";
     case Value::Kind::integer:
-    case Value::Kind::big_integer: return "whole numbers";
-    case Value::Kind::real: return "decimal numbers";
-    case Value::Kind::boolean: return "true/false";
-    default: return "other values";
+    case Value::Kind::big_integer:
+      return "whole numbers";
+    case Value::Kind::real:
+      return "decimal numbers";
+    case Value::Kind::boolean:
+      return "true/false";
+    default:
+      return "other values";
   }
 }
 
@@ -138,11 +150,16 @@ enum class Section : std::uint8_t { meta, units, nodes, edges, unknown };
 
 std::string_view section_name(Section s) {
   switch (s) {
-    case Section::meta: return "meta";
-    case Section::units: return "units";
-    case Section::nodes: return "nodes";
-    case Section::edges: return "edges";
-    case Section::unknown: return "?";
+    case Section::meta:
+      return "meta";
+    case Section::units:
+      return "units";
+    case Section::nodes:
+      return "nodes";
+    case Section::edges:
+      return "edges";
+    case Section::unknown:
+      return "?";
   }
   return "?";
 }
@@ -572,7 +589,8 @@ class Handler {
         if (k == "weight") return &edge_.weight;
         if (k == "directed") return &edge_.directed;
         break;
-      default: break;
+      default:
+        break;
     }
     return nullptr;
   }
@@ -593,8 +611,8 @@ class Handler {
   State state_ = State::document;
   Section section_ = Section::unknown;
   bool seen_[5] = {false, false, false, false, false};
-  std::size_t skip_ = 0;       // depth inside a value being skipped
-  bool ignore_next_ = false;   // the next value (scalar or container) is skipped
+  std::size_t skip_ = 0;      // depth inside a value being skipped
+  bool ignore_next_ = false;  // the next value (scalar or container) is skipped
   bool failed_ = false;
 
   // Entries being read.
@@ -644,7 +662,8 @@ bool Handler::key(std::string& k) {
     case State::entry: {
       attributes_key_ = section_ == Section::nodes && k == "attributes";
       slot_ = attributes_key_ ? nullptr : slot(k);
-      const bool twice = attributes_key_ ? node_.has_attributes : (slot_ != nullptr && slot_->kind != Value::Kind::absent);
+      const bool twice =
+          attributes_key_ ? node_.has_attributes : (slot_ != nullptr && slot_->kind != Value::Kind::absent);
       if (twice) {
         cursor_.locate(at, line, column);
         error_at(line, column, "\"" + k + "\" appears twice in this " + entry_word());
@@ -673,7 +692,8 @@ bool Handler::key(std::string& k) {
       attribute_key_ = std::move(k);
       return true;
     }
-    default: return true;
+    default:
+      return true;
   }
 }
 
@@ -686,12 +706,23 @@ bool Handler::scalar(Value v) {
   if (!meta_stack_.empty()) {
     ojson j;
     switch (v.kind) {
-      case Value::Kind::boolean: j = v.b; break;
-      case Value::Kind::integer: j = v.i; break;
-      case Value::Kind::big_integer: j = std::stoull(v.s); break;
-      case Value::Kind::real: j = v.d; break;
-      case Value::Kind::string: j = std::move(v.s); break;
-      default: break;  // null
+      case Value::Kind::boolean:
+        j = v.b;
+        break;
+      case Value::Kind::integer:
+        j = v.i;
+        break;
+      case Value::Kind::big_integer:
+        j = std::stoull(v.s);
+        break;
+      case Value::Kind::real:
+        j = v.d;
+        break;
+      case Value::Kind::string:
+        j = std::move(v.s);
+        break;
+      default:
+        break;  // null
     }
     meta_insert(std::move(j), false);
     return true;
@@ -708,8 +739,9 @@ bool Handler::scalar(Value v) {
                    (section_ == Section::meta ? "an object" : "a list [...]") + ", not " + shown(v));
       return true;
     case State::section:
-      error_at(v.line, v.column,
-               "each entry of \"" + std::string(section_name(section_)) + "\" must be an object {...}, not " + shown(v));
+      error_at(
+          v.line, v.column,
+          "each entry of \"" + std::string(section_name(section_)) + "\" must be an object {...}, not " + shown(v));
       return true;
     case State::entry:
       if (attributes_key_) {
@@ -719,8 +751,11 @@ bool Handler::scalar(Value v) {
         *slot_ = std::move(v);
       }
       return true;
-    case State::attributes: node_.attributes.emplace_back(std::move(attribute_key_), std::move(v)); return true;
-    case State::done: return true;
+    case State::attributes:
+      node_.attributes.emplace_back(std::move(attribute_key_), std::move(v));
+      return true;
+    case State::done:
+      return true;
   }
   return true;
 }
@@ -823,7 +858,9 @@ bool Handler::open(bool is_object) {
                "attribute '" + attribute_key_ + "' must be a number, a string, true/false or null, not " + what);
       skip_ = 1;
       return true;
-    case State::done: skip_ = 1; return true;
+    case State::done:
+      skip_ = 1;
+      return true;
   }
   return true;
 }
@@ -840,7 +877,9 @@ bool Handler::close() {
     return true;
   }
   switch (state_) {
-    case State::top: state_ = State::done; return true;
+    case State::top:
+      state_ = State::done;
+      return true;
     case State::section:
       state_ = State::top;
       loader_.on_section_done(section_);
@@ -851,8 +890,11 @@ bool Handler::close() {
       if (section_ == Section::nodes) loader_.on_node(std::move(node_));
       if (section_ == Section::edges) loader_.on_edge(std::move(edge_));
       return true;
-    case State::attributes: state_ = State::entry; return true;
-    default: return true;
+    case State::attributes:
+      state_ = State::entry;
+      return true;
+    default:
+      return true;
   }
 }
 
@@ -873,7 +915,8 @@ OrgGraph read_json(const fs::path& file, const ReadOptions& /*options*/, Diagnos
                                             CountingIterator(begin + text.bytes.size(), &consumed), &handler);
   if (ok && !handler.failed()) {
     if (!handler.seen(Section::nodes))
-      diags.error(display, 1, 1, "the dataset has no \"nodes\" list (see DESIGN: {\"nodes\": [...], \"edges\": [...]})");
+      diags.error(display, 1, 1,
+                  "the dataset has no \"nodes\" list (see DESIGN: {\"nodes\": [...], \"edges\": [...]})");
     if (!handler.seen(Section::edges))
       diags.error(display, 1, 1, "the dataset has no \"edges\" list (write \"edges\": [] for people without ties)");
     loader.finish();

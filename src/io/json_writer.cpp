@@ -19,10 +19,18 @@ void append_attribute(std::string& line, const AttributeColumn& a, NodeId v) {
   append_json_string(line, a.name());
   line += ": ";
   switch (a.type()) {
-    case AttributeType::integer: line += std::to_string(a.integer(v)); break;
-    case AttributeType::real: line += detail::json_real(a.real(v)); break;
-    case AttributeType::boolean: line += a.boolean(v) ? "true" : "false"; break;
-    case AttributeType::text: append_json_string(line, a.text(v)); break;
+    case AttributeType::integer:
+      line += std::to_string(a.integer(v));
+      break;
+    case AttributeType::real:
+      line += detail::json_real(a.real(v));
+      break;
+    case AttributeType::boolean:
+      line += a.boolean(v) ? "true" : "false";
+      break;
+    case AttributeType::text:
+      append_json_string(line, a.text(v));
+      break;
   }
 }
 

@@ -11,10 +11,10 @@
 #include "support/read_text.hpp"
 
 using namespace leadnet;
-using leadnet::test::TempDir;
 using leadnet::test::has_error;
 using leadnet::test::has_warning;
 using leadnet::test::joined;
+using leadnet::test::TempDir;
 using leadnet::test::write_file;
 namespace fs = std::filesystem;
 
@@ -110,7 +110,8 @@ TEST_CASE("graphml: files written by NetworkX, igraph and yEd read as those tool
       for (const auto& l : g.layers()) total += l.out().num_arcs();
       CHECK(total == arcs);
       // Graph attributes: name becomes the dataset's name, the others meta fields.
-      const auto extra = g.meta().extra_json.empty() ? nlohmann::json::object() : nlohmann::json::parse(g.meta().extra_json);
+      const auto extra =
+          g.meta().extra_json.empty() ? nlohmann::json::object() : nlohmann::json::parse(g.meta().extra_json);
       for (const auto& [key, value] : ref.at("graph").items()) {
         if (key == "edge_default" || key == "node_default") continue;  // NetworkX's own bookkeeping
         if (key == "name") {
@@ -128,12 +129,12 @@ TEST_CASE("graphml: what each tool's file gives in leadnet terms", "[io][graphml
   SECTION("NetworkX organisation: roles, unit paths, types, the default type, NaN") {
     Diagnostics diags;
     const OrgGraph g = read_graphml(dir / "networkx_org.graphml", {}, diags);
-    CHECK(g.role(1) == Role::leader);  // "leder"
+    CHECK(g.role(1) == Role::leader);   // "leder"
     CHECK(g.role(3) == Role::citizen);  // "borger"
     CHECK(g.units()[g.unit(1)].name == "Skoler");
     CHECK(g.units()[g.units()[g.unit(1)].parent].name == "Børn og Unge");
     CHECK(g.attribute("office")->type() == AttributeType::text);  // attr.type string keeps "8000" text
-    CHECK_FALSE(g.attribute("fte")->has(2));                     // NaN is missing
+    CHECK_FALSE(g.attribute("fte")->has(2));                      // NaN is missing
     CHECK(has_warning(diags, "attribute 'fte' has the value 'nan'"));
     CHECK(g.layer(EdgeType::communication).out().has_arc(3, 2));  // the edge without a type
     // edgedefault="directed": the sparring tie is directed too (the file says so).
@@ -209,7 +210,7 @@ TEST_CASE("graphml: keys, defaults, directions and custom types", "[io][graphml]
   CHECK(g.layer(*venskab).out().has_arc(0, 1));
   CHECK_FALSE(g.layer(*venskab).out().has_arc(1, 0));  // directed="true" on that edge
   const Csr& v = g.layer(*venskab).out();
-  CHECK(v.weight(v.find_arc(0, 1)) == 2.0);  // the weight key's default
+  CHECK(v.weight(v.find_arc(0, 1)) == 2.0);                     // the weight key's default
   CHECK(g.layer(EdgeType::communication).out().has_arc(1, 2));  // no type: communication
   CHECK(has_warning(diags, "edge type 'Venskab' is not built in"));
   CHECK(has_warning(diags, "edge data 'colour' is not kept"));
@@ -218,7 +219,8 @@ TEST_CASE("graphml: keys, defaults, directions and custom types", "[io][graphml]
 
 TEST_CASE("graphml: errors are located by line and column", "[io][graphml]") {
   SECTION("malformed XML") {
-    const auto e = graphml_errors(kHead + "  <graph edgedefault=\"directed\">\n    <node id=\"a\">\n  </graph>\n</graphml>\n");
+    const auto e =
+        graphml_errors(kHead + "  <graph edgedefault=\"directed\">\n    <node id=\"a\">\n  </graph>\n</graphml>\n");
     REQUIRE(e.size() == 1);
     CHECK(e[0].rfind("5:5: malformed XML", 0) == 0);
   }
@@ -263,7 +265,8 @@ TEST_CASE("graphml: errors are located by line and column", "[io][graphml]") {
     CHECK(has_error(e, "17:32: directed=\"yes\" must be \"true\" or \"false\""));
   }
   SECTION("not UTF-8, UTF-16") {
-    const auto latin1 = graphml_errors(kHead + "<graph edgedefault=\"directed\"><node id=\"S\xF8ren\"/></graph></graphml>");
+    const auto latin1 =
+        graphml_errors(kHead + "<graph edgedefault=\"directed\"><node id=\"S\xF8ren\"/></graph></graphml>");
     REQUIRE(latin1.size() == 1);
     CHECK(latin1[0].rfind("3:42: text is not valid UTF-8 (byte 0xF8)", 0) == 0);
     const auto utf16 = graphml_errors(std::string("\xFF\xFE<\0?\0x\0m\0l\0", 12));

@@ -8,9 +8,9 @@
 #include "support/read_text.hpp"
 
 using namespace leadnet;
-using leadnet::test::TempDir;
 using leadnet::test::has_error;
 using leadnet::test::joined;
+using leadnet::test::TempDir;
 using leadnet::test::write_file;
 
 namespace {
@@ -172,7 +172,8 @@ TEST_CASE("json: meta attribute_types fixes types and column order", "[io][json]
 TEST_CASE("json: sections in any order give the same graph", "[io][json]") {
   const std::string meta = R"("meta": {"name": "M", "edge_types": [{"name": "ally", "directed": true}]})";
   const std::string units = R"("units": [{"id": "u", "name": "U"}, {"id": "v", "parent": "u"}])";
-  const std::string nodes = R"("nodes": [{"id": "a", "role": "leader", "unit": "v"}, {"id": "b", "role": "hr", "unit": "u"}])";
+  const std::string nodes =
+      R"("nodes": [{"id": "a", "role": "leader", "unit": "v"}, {"id": "b", "role": "hr", "unit": "u"}])";
   const std::string edges = R"("edges": [{"source": "a", "target": "b", "type": "ally", "weight": 3}])";
   TempDir dir("json-order");
   Diagnostics d1, d2, d3;
@@ -264,7 +265,8 @@ TEST_CASE("json: errors are located by line and column", "[io][json]") {
     CHECK(has_error(e, "12:62: weight -2 is not a number greater than 0"));
   }
   SECTION("shapes") {
-    const auto e = json_errors(R"({"meta": [], "units": {}, "nodes": [7, {"id": "a", "role": "staff", "attributes": [1]},
+    const auto e =
+        json_errors(R"({"meta": [], "units": {}, "nodes": [7, {"id": "a", "role": "staff", "attributes": [1]},
  {"id": "b", "role": "staff", "attributes": {"x": {"y": 1}}, "id": "b2"}], "edges": "none", "edges": []})");
     INFO(joined(e));
     CHECK(has_error(e, "1:10: \"meta\" must be an object"));
@@ -292,9 +294,10 @@ TEST_CASE("json: columns count characters, and a one-line file is located fast",
   const auto e = json_errors(text);
   REQUIRE(e.size() == 1);
   const std::size_t role_column = chars_before + std::string("{\"id\": \"last\", \"role\": ").size() + 1;
-  CHECK(e[0] == "1:" + std::to_string(role_column) + ": unknown role 'boss'; expected one of: leader (leder), hr, "
-                                                       "politician (politiker), staff (medarbejder), citizen "
-                                                       "(borger), external (ekstern), council (med)");
+  CHECK(e[0] == "1:" + std::to_string(role_column) +
+                    ": unknown role 'boss'; expected one of: leader (leder), hr, "
+                    "politician (politiker), staff (medarbejder), citizen "
+                    "(borger), external (ekstern), council (med)");
 }
 
 TEST_CASE("json: hostile input does not crash", "[io][json]") {
@@ -325,7 +328,8 @@ TEST_CASE("json: hostile input does not crash", "[io][json]") {
   }
   SECTION("a byte-order mark is skipped") {
     Diagnostics diags;
-    const OrgGraph g = read_json_text(dir, "\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\", \"role\": \"hr\"}], \"edges\": []}", diags);
+    const OrgGraph g =
+        read_json_text(dir, "\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\", \"role\": \"hr\"}], \"edges\": []}", diags);
     CHECK(g.num_nodes() == 1);
   }
 }

@@ -126,7 +126,8 @@ const char* kHostile = R"({
      "attributes": {"postcode": "8000", "fte": 2, "note": "multi\nline\r\nwith CRLF\rand CR", "remote": false, "age": 45, "code": "7"}},
     {"id": "h 1", "role": "hr", "name": "Åse Ødegård\tTab", "unit": "hr", "level": 1,
      "attributes": {"fte": 3.0, "share": 0.333, "note": "a,b;c\"d", "code": "3", "answer": "nej"}},
-    {"id": "c1", "role": "citizen", "name": "  Anne & Bo  ", "attributes": {"note": "=1+2"}},
+    {"id": "c1", "role": "citizen", "name": "  Anne & Bo  ", "attributes": {"note": "=1+2", "ws": "\n"}},
+    {"id": "line\nbreak", "role": "external", "name": "\r\n"},
     {"id": "p1", "role": "politician", "name": "", "unit": "sk/ole\tx"}
   ],
   "edges": [
@@ -150,7 +151,7 @@ TEST_CASE("writers: hostile names, typed attributes, custom and mixed types surv
   const OrgGraph g = read_json(dir / "hostile.json", {}, diags);
   CHECK(diags.warning_count() == 0);
   // The source graph holds what the test means it to.
-  REQUIRE(g.num_nodes() == 5);
+  REQUIRE(g.num_nodes() == 6);
   CHECK(g.name(1) == "Søren \"Sønne\" Ærø, Jr.");
   CHECK(g.attribute("note")->text(1) == "multi\nline\r\nwith CRLF\rand CR");
   CHECK(g.attribute("note")->text(0) == "  spaced  ");
@@ -174,9 +175,12 @@ TEST_CASE("writers: hostile names, typed attributes, custom and mixed types surv
     CHECK(back.attribute("answer")->type() == AttributeType::text);
     CHECK(back.attribute("fte")->type() == AttributeType::real);
     CHECK(back.attribute("fte")->real(2) == 3.0);
-    CHECK(back.units()[back.unit(4)].name == "Skoler\nVest");
+    CHECK(back.units()[back.unit(5)].name == "Skoler\nVest");
+    CHECK(back.attribute("ws")->text(3) == "\n");  // a line break alone is a value, not missing
+    CHECK(back.id(4) == "line\nbreak");
+    CHECK(back.name(4) == "\r\n");
     const Csr& political = back.layer(EdgeType::political).out();
-    CHECK(political.weight(political.find_arc(4, 0)) == 1e300);
+    CHECK(political.weight(political.find_arc(5, 0)) == 1e300);
   }
 }
 
@@ -201,7 +205,8 @@ TEST_CASE("writers: unit paths, a single root, no units and an empty graph", "[i
 
 TEST_CASE("writers: the written text is what other tools expect", "[io][writers]") {
   // toy_graph names every node by its id.
-  const OrgGraph g = leadnet::test::toy_graph({{"a,1", "leader"}, {"b", "staff"}}, {"b a,1 reports_to", "a,1 b sparring 2"});
+  const OrgGraph g =
+      leadnet::test::toy_graph({{"a,1", "leader"}, {"b", "staff"}}, {"b a,1 reports_to", "a,1 b sparring 2"});
   SECTION("json: one entry per line, derived levels not written") {
     std::ostringstream out;
     write_json(g, out);
@@ -236,7 +241,8 @@ TEST_CASE("writers: the written text is what other tools expect", "[io][writers]
 TEST_CASE("writers: what a form cannot hold is refused, and nothing is written", "[io][writers]") {
   TempDir dir("writers-refuse");
   SECTION("csv: an attribute nodes.csv would read as a main column or as another attribute") {
-    write_file(dir / "a.json", R"({"nodes": [{"id": "a", "role": "staff", "attributes": {"Navn": "x"}}], "edges": []})");
+    write_file(dir / "a.json",
+               R"({"nodes": [{"id": "a", "role": "staff", "attributes": {"Navn": "x"}}], "edges": []})");
     write_file(dir / "b.json",
                R"({"nodes": [{"id": "a", "role": "staff", "attributes": {"Age": 1, "age": 2}}], "edges": []})");
     Diagnostics d1, d2;
@@ -251,7 +257,8 @@ TEST_CASE("writers: what a form cannot hold is refused, and nothing is written",
     check_same(b, write_and_read(b, forms()[2], dir), "graphml");
   }
   SECTION("graphml: a control character XML cannot hold") {
-    write_file(dir / "c.json", "{\"nodes\": [{\"id\": \"a\", \"role\": \"staff\", \"name\": \"bell\\u0007\"}], \"edges\": []}");
+    write_file(dir / "c.json",
+               "{\"nodes\": [{\"id\": \"a\", \"role\": \"staff\", \"name\": \"bell\\u0007\"}], \"edges\": []}");
     Diagnostics d;
     const OrgGraph c = read_json(dir / "c.json", {}, d);
     write_file(dir / "out.graphml", "previous");
