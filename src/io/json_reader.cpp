@@ -324,8 +324,11 @@ class Loader {
       }
     }
     LayerId layer = kNoLayer;
-    std::string known;
-    for (const auto& info : builtin_edge_types()) known += (known.empty() ? "" : ", ") + std::string(info.name);
+    auto known = [] {
+      std::string list;
+      for (const auto& info : builtin_edge_types()) list += (list.empty() ? "" : ", ") + std::string(info.name);
+      return list;
+    };
     if (e.type.kind == Value::Kind::string) {
       if (e.type.s != last_type_) {
         last_type_ = e.type.s;
@@ -336,14 +339,14 @@ class Loader {
       if (layer == kNoLayer) {
         const std::string_view t = detail::trim(e.type.s);
         error(e.type, 0, 0,
-              t.empty() ? "type is empty; expected one of: " + known
-                        : "unknown edge type '" + std::string(t) + "'; expected one of: " + known +
+              t.empty() ? "type is empty; expected one of: " + known()
+                        : "unknown edge type '" + std::string(t) + "'; expected one of: " + known() +
                               ", or a type declared in meta's \"edge_types\"");
         ok = false;
       }
     } else {
       if (!e.type.given()) {
-        error(e.type, e.line, e.column, "edge has no \"type\"; expected one of: " + known);
+        error(e.type, e.line, e.column, "edge has no \"type\"; expected one of: " + known());
       } else if (e.type.kind != Value::Kind::compound) {
         error(e.type, 0, 0, "\"type\" must be a string, not " + shown(e.type));
       }
@@ -595,6 +598,27 @@ class Handler {
     return nullptr;
   }
 
+  /// A fresh entry of the current section (only that one: the others are not in use).
+  void start_entry(std::size_t line, std::size_t column) {
+    switch (section_) {
+      case Section::units:
+        unit_ = UnitEntry{};
+        unit_.line = line;
+        unit_.column = column;
+        break;
+      case Section::nodes:
+        node_ = NodeEntry{};
+        node_.line = line;
+        node_.column = column;
+        break;
+      default:
+        edge_ = EdgeEntry{};
+        edge_.line = line;
+        edge_.column = column;
+        break;
+    }
+  }
+
   bool scalar(Value v);
   bool open(bool is_object);
   bool close();
@@ -832,11 +856,7 @@ bool Handler::open(bool is_object) {
         return true;
       }
       state_ = State::entry;
-      unit_ = UnitEntry{};
-      node_ = NodeEntry{};
-      edge_ = EdgeEntry{};
-      unit_.line = node_.line = edge_.line = where.line;
-      unit_.column = node_.column = edge_.column = where.column;
+      start_entry(where.line, where.column);
       return true;
     case State::entry:
       if (attributes_key_ && is_object) {
