@@ -12,8 +12,8 @@ namespace {
 
 std::uint32_t default_iterations(NodeId n) {
   if (n <= 500) return 1500;
-  if (n <= 2000) return 1000;
-  if (n <= 20000) return 600;
+  if (n <= 2000) return 800;
+  if (n <= 20000) return 450;
   return 300;
 }
 
@@ -172,11 +172,11 @@ Layout force_layout(const View& view, const ForceLayoutOptions& opt, RunContext&
     q.y = (rng.uniform() - 0.5) * side;
   }
 
-  // Small graphs run on one thread: per-step parallel regions cost more than they save there.
-  const int threads = n >= 2000 ? ctx.thread_count() : 1;
+  const int threads = n > opt.parallel_above ? ctx.thread_count() : 1;
   Forces f, prev;
   prev.reset(n);
   detail::QuadTree tree;
+  std::vector<double> node_swing(n);
   double speed = 1.0;
   const double tolerance = std::max(1.0, 0.05 * std::sqrt(static_cast<double>(n)));
   constexpr double kLocalSpeed = 0.1;      // k_s in the paper
@@ -197,7 +197,6 @@ Layout force_layout(const View& view, const ForceLayoutOptions& opt, RunContext&
 
     // Adaptive global speed from swinging (oscillation) against traction (useful movement).
     double swing = 0.0, traction = 0.0;
-    std::vector<double> node_swing(n);
     for (NodeId i = 0; i < n; ++i) {
       const double sx = f.fx[i] - prev.fx[i], sy = f.fy[i] - prev.fy[i];
       const double tx = f.fx[i] + prev.fx[i], ty = f.fy[i] + prev.fy[i];

@@ -178,6 +178,7 @@ void write_html(const Scene& scene, std::ostream& out) {
       << "    <button id=\"labels\" type=\"button\">Labels: auto</button>\n"
       << "    <button id=\"reset\" type=\"button\">Reset</button>\n  </div>\n</header>\n"
       << "<main>\n  <div id=\"stage\">\n    <canvas id=\"map\" aria-label=\"Network map\"></canvas>\n"
+      << "    <canvas id=\"overlay\" aria-hidden=\"true\"></canvas>\n"
       << "    <div id=\"tooltip\" hidden></div>\n"
       << "    <div id=\"zoom\"><button id=\"zoom-in\" type=\"button\" aria-label=\"Zoom in\">+</button>"
          "<button id=\"zoom-out\" type=\"button\" aria-label=\"Zoom out\">−</button></div>\n"

@@ -44,8 +44,17 @@ class QuadTree {
     const double theta2 = theta * theta;
     while (top > 0) {
       const Cell& c = cells_[stack[--top]];
-      if (c.mass <= 0.0) continue;
       if (c.child == 0) {  // leaf: exact
+        if (c.end - c.begin == 1) {  // one body: its position and mass are the cell's
+          if (order_[c.begin] == i) continue;
+          const double dx = xi - c.mx, dy = yi - c.my;
+          const double d2 = dx * dx + dy * dy;
+          if (d2 <= 0.0) continue;
+          const double factor = kr * mi * c.mass / d2;
+          fx += dx * factor;
+          fy += dy * factor;
+          continue;
+        }
         for (std::uint32_t k = c.begin; k < c.end; ++k) {
           const std::uint32_t j = order_[k];
           if (j == i) continue;
@@ -68,7 +77,7 @@ class QuadTree {
         continue;
       }
       for (std::uint32_t q = 0; q < 4; ++q)
-        if (top < 255) stack[top++] = c.child + q;
+        if (top < 255 && cells_[c.child + q].end > cells_[c.child + q].begin) stack[top++] = c.child + q;
     }
   }
 

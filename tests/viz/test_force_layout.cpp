@@ -100,6 +100,7 @@ TEST_CASE("force layout: same seed gives the same bits at 1 and 2 threads, anoth
   const View v = random_graph(2100, 3, 7);
   ForceLayoutOptions opt;
   opt.iterations = 15;
+  opt.parallel_above = 1000;
   RunContext one;
   one.threads = 1;
   RunContext two;

@@ -57,7 +57,11 @@ struct ForceLayoutOptions {
   /// Barnes–Hut opening angle.
   double theta = 1.2;
   /// Use Barnes–Hut above this many nodes; exact repulsion at or below.
-  std::uint32_t barnes_hut_above = 2000;
+  std::uint32_t barnes_hut_above = 1000;
+  /// Use RunContext's threads above this many nodes; one thread at or below. A step on 5 000
+  /// people takes a few milliseconds, and on a busy machine the per-step barriers of two
+  /// threads cost more than they save (bench_viz: BM_ForceLayout/5000/1 against /5000/2).
+  std::uint32_t parallel_above = 20000;
   /// Per-node masses to use instead of degree + 1 (e.g. headcount for unit bubbles); empty: degree + 1.
   std::vector<double> masses;
 };
