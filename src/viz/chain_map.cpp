@@ -228,7 +228,7 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
                    std::to_string(s.layers) + " levels; " + std::to_string(s.chain_gaps) + " chain gaps (" +
                    (std::isnan(s.gap_rate) ? std::string("–") : percent(s.gap_rate)) + "), " +
                    std::to_string(s.unbroken) + " of " + std::to_string(s.people) +
-                   " people with an unbroken chain to the top";
+                   " people with an unbroken chain to the top" + detail::date_suffix(g);
   scene.notes.push_back("A chain gap is a formal line (reports_to) with no dialogue between the two in either "
                         "direction (" + std::to_string(chain.dialogue_layers.size()) + " dialogue layers).");
   if (left_out > 0)

@@ -26,6 +26,10 @@ std::string organisation_name(const OrgGraph& graph) {
   return "Organisation";
 }
 
+std::string date_suffix(const OrgGraph& graph) {
+  return graph.meta().date.empty() ? std::string() : " · data of " + graph.meta().date;
+}
+
 namespace {
 
 // The colour group of each person, with the legend's items.

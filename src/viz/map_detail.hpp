@@ -16,6 +16,8 @@ std::string format_number(double x);
 
 /// Title line: the dataset's name, or a fallback.
 std::string organisation_name(const OrgGraph& graph);
+/// " · data of DATE" when the dataset has a date, else "".
+std::string date_suffix(const OrgGraph& graph);
 
 /// Fills the person nodes of `scene` (scene.nodes[i] is person people[i]): ids, labels, facets
 /// (role, unit tree), hover details (role, unit, level, attributes, scores), colours and the

@@ -131,7 +131,8 @@ Scene people_map(const OrgGraph& g, const PeopleMapOptions& opt, RunContext& ctx
   if (any_marked_ties) detail::mark_ties(scene, opt.style, index_of, formal_layer, EdgeShape::line);
 
   scene.subtitle = "Everyone and their ties: " + group_digits(n) + " people, " + group_digits(ties) + " ties in " +
-                   std::to_string(layers.size()) + (layers.size() == 1 ? " layer" : " layers");
+                   std::to_string(layers.size()) + (layers.size() == 1 ? " layer" : " layers") +
+                   detail::date_suffix(g);
   if (!opt.style.size_by.name.empty()) scene.size_legend = "Size: " + opt.style.size_by.name;
   scene.notes.push_back("Layout: ForceAtlas2 (seed " + std::to_string(ctx.seed) +
                         "); people who work together are drawn close together.");
