@@ -33,6 +33,7 @@ struct VizOptions {
   std::vector<std::string> layers;
   std::vector<std::string> highlight;
   std::uint32_t unit_depth = 1;
+  std::string unit;
   std::string title;
   std::string default_type = "communication";
   CommonOptions common;
@@ -43,6 +44,29 @@ std::string lower_extension(const std::string& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
+
+// People in a unit's subtree, by unit id or name.
+std::vector<NodeId> people_in_unit(const OrgGraph& g, const std::string& wanted, std::string* name) {
+  const UnitTree& units = g.units();
+  std::optional<UnitId> unit = units.find(wanted);
+  if (!unit)
+    for (UnitId u = 0; u < units.size() && !unit; ++u)
+      if (units[u].name == wanted) unit = u;
+  if (!unit) throw UsageError("--unit '" + wanted + "' is neither a unit id nor a unit name in the data");
+  *name = units[*unit].name;
+  std::vector<NodeId> people;
+  for (NodeId v = 0; v < g.num_nodes(); ++v)
+    for (UnitId u = g.unit(v); u != kNoUnit; u = units[u].parent)
+      if (u == *unit) {
+        people.push_back(v);
+        break;
+      }
+  if (people.empty()) throw UsageError("--unit '" + wanted + "' has no people");
+  return people;
+}
+
+// A map of more people than this is neither readable nor quick to draw.
+constexpr std::size_t kMaxPeopleOnAMap = 30000;
 
 int run_viz(const VizOptions& opt, Io& io) {
   const std::string ext = lower_extension(opt.output);
@@ -87,15 +111,27 @@ int run_viz(const VizOptions& opt, Io& io) {
     }
   }
 
+  std::vector<NodeId> subset;
+  std::string who;
+  if (!opt.unit.empty()) subset = people_in_unit(g, opt.unit, &who);
+  const std::size_t drawn = subset.empty() ? g.num_nodes() : subset.size();
+  if (opt.view != "units" && drawn > kMaxPeopleOnAMap)
+    throw UsageError("a map of " + std::to_string(drawn) + " people is neither readable nor quick to draw (at most " +
+                     std::to_string(kMaxPeopleOnAMap) + "); use --view units, or --unit ID for one unit's people");
+
   viz::Scene scene;
   if (opt.view == "people") {
     viz::PeopleMapOptions po;
     po.layers = layers;
+    po.people = subset;
+    po.who = who;
     po.style = std::move(style);
     scene = viz::people_map(g, po, ctx);
   } else if (opt.view == "chain") {
     viz::ChainMapOptions co;
     co.overlay_layers = layers;
+    co.people = subset;
+    co.who = who;
     co.style = std::move(style);
     scene = viz::chain_map(g, chain_analysis(), co, ctx);
   } else {
@@ -135,6 +171,7 @@ void setup_viz(CLI::App& root, CommandTable& table) {
   sub->add_option("--unit-depth", opt->unit_depth, "Unit level for --color-by unit and --view units (1: top units)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  sub->add_option("--unit", opt->unit, "people, chain: only the people of this unit and the units under it (id or name)");
   sub->add_option("--title", opt->title, "Title on the map (default: the organisation's name)");
   sub->add_option("--default-type", opt->default_type, "Edge type for GraphML edges without one")->capture_default_str();
   add_common_options(*sub, opt->common);

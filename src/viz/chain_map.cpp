@@ -52,12 +52,15 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
   std::vector<NodeId> parent(n, kNoNode);
   std::vector<NodeId> politicians;
   std::uint64_t left_out = 0, on_cycles = 0;
+  std::vector<std::uint8_t> wanted(n, opt.people.empty() ? 1 : 0);
+  for (NodeId v : opt.people) wanted[v] = 1;
   for (NodeId v = 0; v < n; ++v) {
     const ChainPerson& p = *person[v];
+    if (!wanted[v]) continue;
     if (p.depth >= 0) {
       in_forest[v] = 1;
       parent[v] = p.manager;
-    } else if (g.role(v) == Role::politician) {
+    } else if (g.role(v) == Role::politician && opt.people.empty()) {
       politicians.push_back(v);
     } else {
       ++left_out;
@@ -216,18 +219,37 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
     if (sl.edges > 0) scene.layers.push_back(std::move(sl));
   }
 
-  // Formal levels as guides.
-  std::int32_t max_depth = 0;
-  for (NodeId v : people) max_depth = std::max(max_depth, person[v]->depth);
+  // Formal levels as guides (the chart's row d holds formal depth d + the top's depth).
+  std::int32_t min_depth = -1, max_depth = 0;
+  for (NodeId v : people) {
+    const std::int32_t d = person[v]->depth;
+    if (d < 0) continue;
+    max_depth = std::max(max_depth, d);
+    min_depth = min_depth < 0 ? d : std::min(min_depth, d);
+  }
   if (!politicians.empty()) scene.guides.push_back({top_y, "Politicians"});
-  for (std::int32_t d = 0; d <= max_depth; ++d)
-    scene.guides.push_back({d * opt.tree.level_gap, "Level " + std::to_string(d)});
+  for (std::int32_t d = std::max(min_depth, 0); d <= max_depth && min_depth >= 0; ++d)
+    scene.guides.push_back({(d - min_depth) * opt.tree.level_gap, "Level " + std::to_string(d)});
 
-  const auto& s = chain.summary;
-  scene.subtitle = "The chain of leadership: " + std::to_string(s.formal_ties) + " formal lines in " +
-                   std::to_string(s.layers) + " levels; " + std::to_string(s.chain_gaps) + " chain gaps (" +
-                   (std::isnan(s.gap_rate) ? std::string("–") : percent(s.gap_rate)) + "), " +
-                   std::to_string(s.unbroken) + " of " + std::to_string(s.people) +
+  // Counted over the people drawn (the whole summary when everyone is).
+  std::uint64_t lines = 0, gap_lines = 0, in_line = 0, unbroken = 0;
+  for (const auto& t : chain.ties)
+    if (index_of[t.subordinate] != kNone) {
+      ++lines;
+      gap_lines += t.backed() ? 0 : 1;
+    }
+  for (NodeId v : people) {
+    const ChainPerson& p = *person[v];
+    if (p.depth < 0) continue;
+    ++in_line;
+    unbroken += p.chain == ChainState::unbroken ? 1 : 0;
+  }
+  const std::int32_t levels = min_depth >= 0 ? max_depth - min_depth + 1 : 0;
+  scene.subtitle = (opt.who.empty() ? std::string() : opt.who + " · ") + "The chain of leadership: " +
+                   std::to_string(lines) + " formal lines in " + std::to_string(levels) + " levels; " +
+                   std::to_string(gap_lines) + " chain gaps (" +
+                   (lines == 0 ? std::string("–") : percent(static_cast<double>(gap_lines) / static_cast<double>(lines))) +
+                   "), " + std::to_string(unbroken) + " of " + std::to_string(in_line) +
                    " people with an unbroken chain to the top" + detail::date_suffix(g);
   scene.notes.push_back("A chain gap is a formal line (reports_to) with no dialogue between the two in either "
                         "direction (" + std::to_string(chain.dialogue_layers.size()) + " dialogue layers).");

@@ -197,7 +197,7 @@ void style_people(Scene& scene, const OrgGraph& g, const std::vector<NodeId>& pe
   for (std::size_t i = 0; i < people.size(); ++i) index_of[people[i]] = static_cast<std::uint32_t>(i);
   for (const auto& m : style.markings) {
     const auto h = static_cast<std::uint32_t>(scene.highlights.size());
-    std::uint64_t count = m.ties.size();
+    std::uint64_t count = 0;  // marked people drawn; mark_ties() adds the marked ties drawn
     for (NodeId v : m.nodes) {
       auto it = index_of.find(v);
       if (it == index_of.end()) continue;
@@ -231,6 +231,7 @@ void mark_ties(Scene& scene, const NodeStyleOptions& style, const std::vector<st
         scene.edges.push_back(e);
         if (layer < scene.layers.size()) ++scene.layers[layer].edges;
       }
+      if (scene.edges[it->second].highlight != h) ++scene.highlights[h].count;
       scene.edges[it->second].highlight = static_cast<std::uint32_t>(h);
       scene.edges[it->second].width = std::max(scene.edges[it->second].width, 1.8);
     }

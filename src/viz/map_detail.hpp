@@ -25,8 +25,9 @@ std::string date_suffix(const OrgGraph& graph);
 void style_people(Scene& scene, const OrgGraph& graph, const std::vector<NodeId>& people,
                   const NodeStyleOptions& style, double base_radius);
 
-/// Adds the markings' tie highlights: for every marked tie (a, b) the edge between them in
-/// `layer` gets the highlight, or a new edge is added. `index_of[v]` is v's scene node or kNone.
+/// Adds the markings' tie highlights: for every marked tie (a, b) between two drawn people the
+/// edge between them in `layer` gets the highlight, or a new edge is added; the highlight's
+/// count grows by the ties marked. `index_of[v]` is v's scene node or kNone.
 void mark_ties(Scene& scene, const NodeStyleOptions& style, const std::vector<std::uint32_t>& index_of,
                std::uint32_t layer, EdgeShape shape);
 

@@ -86,3 +86,20 @@ TEST_CASE("cli export: gexf and dot with scores", "[cli][export]") {
   CHECK(r.status == 2);
   CHECK_FALSE(std::filesystem::exists(dir / "k.json"));
 }
+
+TEST_CASE("cli viz: --unit draws one unit's people (by id or name)", "[cli][viz]") {
+  TempDir dir("cli-viz-unit");
+  const std::string data = dataset("example-municipality").string();
+  // Børn og Unge holds 89 people with its subunits (the dataset README's unit table).
+  auto r = run_cli({"viz", data, "-o", (dir / "bu.html").string(), "--unit", "bu"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.err.find("89 people") != std::string::npos);
+  r = run_cli({"viz", data, "-o", (dir / "bu.svg").string(), "--unit", "Børn og Unge", "--view", "chain"});
+  REQUIRE(r.status == 0);
+  CHECK(r.err.find("89 people") != std::string::npos);
+  CHECK(read_file(dir / "bu.svg").find("Børn og Unge · The chain of leadership") != std::string::npos);
+  r = run_cli({"viz", data, "-o", (dir / "x.html").string(), "--unit", "Atlantis"});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("Atlantis") != std::string::npos);
+}

@@ -11,6 +11,7 @@
 // The chain analysis is computed by the caller (the viz library computes no metric) and passed
 // in. Complexity O(n · h + m) for formal height h. Deterministic (no randomness).
 
+#include <string>
 #include <vector>
 
 #include "leadnet/core/run_context.hpp"
@@ -26,6 +27,11 @@ struct ChainMapOptions {
   /// Layers overlaid on the chart; empty: the chain analysis's dialogue layers, plus political
   /// ties when there are politicians.
   std::vector<LayerId> overlay_layers;
+  /// Draw only these people (a unit's, say); empty: everyone in the formal line and the
+  /// politicians. A person whose manager is not drawn becomes a root of the chart.
+  std::vector<NodeId> people;
+  /// What `people` are, for the subtitle.
+  std::string who;
   NodeStyleOptions style;
   TreeLayoutOptions tree;
 };

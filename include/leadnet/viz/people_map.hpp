@@ -7,6 +7,7 @@
 // Determinism: the layout is seeded from RunContext::seed; everything else is a pure function
 // of the graph and the options.
 
+#include <string>
 #include <vector>
 
 #include "leadnet/core/run_context.hpp"
@@ -20,6 +21,10 @@ namespace leadnet::viz {
 struct PeopleMapOptions {
   /// Layers drawn and laid out; empty: all layers with ties.
   std::vector<LayerId> layers;
+  /// The people to draw (with the ties among them); empty: everyone.
+  std::vector<NodeId> people;
+  /// What `people` are, for the subtitle ("Børn og Unge").
+  std::string who;
   NodeStyleOptions style;
   ForceLayoutOptions layout;
 };

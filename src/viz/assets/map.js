@@ -251,7 +251,9 @@
     for (const [id, list] of batches) {
       const layer = D.layers[Math.floor(id / 64)];
       ctx.strokeStyle = layer.color;
-      ctx.globalAlpha = focus ? edgeAlpha * 0.35 : edgeAlpha;
+      // On an org chart the formal lines lead; dialogue arcs stay in the background.
+      const alpha = D.kind === 'chain' && layer.name !== 'reports_to' ? edgeAlpha * 0.55 : edgeAlpha;
+      ctx.globalAlpha = focus ? alpha * 0.35 : alpha;
       ctx.lineWidth = (id % 64) / 4 * zoomFactor;
       ctx.beginPath();
       for (const e of list) {
