@@ -228,9 +228,12 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
   char alpha[16];
   std::snprintf(alpha, sizeof alpha, "%.2f", opacity);
   out << "<g fill=\"none\" stroke-linecap=\"round\" stroke-opacity=\"" << alpha << "\">\n";
-  for (const auto& [key, d] : paths)
-    out << "<path stroke=\"" << s.layers[key.first].color.hex() << "\" stroke-width=\"" << num(key.second / 10.0)
-        << "\" d=\"" << d << "\"/>\n";
+  for (const auto& [key, d] : paths) {
+    out << "<path stroke=\"" << s.layers[key.first].color.hex() << "\" stroke-width=\"" << num(key.second / 10.0) << '"';
+    // On an org chart the formal lines lead; dialogue arcs stay in the background.
+    if (s.kind == SceneKind::chain && s.layers[key.first].name != "reports_to") out << " stroke-opacity=\"0.5\"";
+    out << " d=\"" << d << "\"/>\n";
+  }
   out << "</g>\n";
   // Marked ties on top, dashed in their mark's colour.
   for (std::size_t h = 0; h < s.highlights.size(); ++h) {
