@@ -1,5 +1,6 @@
 // The CSV folder form (DESIGN.md, "Input"): nodes.csv, edges.csv, optional units.csv and meta.json.
 
+#include <algorithm>
 #include <deque>
 #include <filesystem>
 #include <optional>
@@ -140,30 +141,6 @@ detail::AttributeTypeList read_meta(const fs::path& path, const std::string& dis
   return detail::read_attribute_types(meta, file.bytes, display, diags);
 }
 
-/// Pushes one non-empty cell of a column whose type meta.json declares; false (with an error)
-/// when the cell does not hold that type.
-bool push_declared(AttributeColumn& column, std::string_view raw, std::string_view t, bool decimal_comma) {
-  switch (column.type()) {
-    case AttributeType::integer: {
-      const auto x = detail::parse_int64(t);
-      if (x) column.push_integer(*x);
-      return x.has_value();
-    }
-    case AttributeType::real: {
-      const auto x = detail::parse_real(t, decimal_comma);
-      if (x) column.push_real(*x);
-      return x.has_value();
-    }
-    case AttributeType::boolean: {
-      const auto x = detail::parse_bool(t);
-      if (x) column.push_boolean(*x);
-      return x.has_value();
-    }
-    case AttributeType::text: column.push_text(raw); return true;
-  }
-  return false;
-}
-
 void read_nodes(const fs::path& path, const std::string& display, const detail::AttributeTypeList& declared,
                 const std::string& meta_display, GraphBuilder& builder, Diagnostics& diags) {
   detail::TextFile file;
@@ -174,12 +151,27 @@ void read_nodes(const fs::path& path, const std::string& display, const detail::
   if (!map_header(scan, spec, h, diags)) return;
   const bool decimal_comma = scan.delimiter() == ';';
 
-  // Extra columns become typed attributes: keep their cells until the type is known.
-  std::deque<std::string> owned;  // cells that were unescaped into scratch space
-  std::vector<std::vector<std::string_view>> cells(h.extra.size());
-  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> cell_pos(h.extra.size());
+  // Extra columns become typed attributes. A column whose type meta.json declares is filled as
+  // it is read (a cell of the wrong type is a located error); any other column keeps its raw
+  // text (in one buffer, not a string per cell) while its type is inferred cell by cell, and is
+  // converted at the end.
+  const std::size_t rows_estimate = static_cast<std::size_t>(std::count(file.bytes.begin(), file.bytes.end(), '\n'));
+  std::vector<std::optional<AttributeColumn>> typed(h.extra.size());
+  std::vector<StringColumn> raw(h.extra.size());
+  std::vector<AttributeTypeInference> inference(h.extra.size(), AttributeTypeInference(decimal_comma));
+  std::vector<std::string> column_names(h.extra.size());
+  std::vector<bool> used(declared.size(), false);
+  for (std::size_t k = 0; k < h.extra.size(); ++k) {
+    column_names[k] = std::string(detail::trim(h.names[h.extra[k]]));
+    for (std::size_t d = 0; d < declared.size(); ++d)
+      if (declared[d].first == column_names[k]) {
+        typed[k].emplace(column_names[k], declared[d].second);
+        typed[k]->reserve(rows_estimate);
+        used[d] = true;
+      }
+  }
   std::vector<CsvField> f;
-  builder.reserve_nodes(file.bytes.size() / 32);
+  builder.reserve_nodes(rows_estimate, file.bytes.size() / 8);
   while (scan.next(f)) {
     if (!check_width(scan, f, h.names.size(), diags)) continue;
     auto field = [&](int index) -> const CsvField* {
@@ -218,55 +210,29 @@ void read_nodes(const fs::path& path, const std::string& display, const detail::
     if (v == kNoNode) continue;
     for (std::size_t k = 0; k < h.extra.size(); ++k) {
       const CsvField& c = f[h.extra[k]];
-      std::string_view text = c.text;
-      // Views into the file stay valid; views into the scanner's scratch space do not.
-      if (text.data() < file.bytes.data() || text.data() > file.bytes.data() + file.bytes.size())
-        text = owned.emplace_back(text);
-      cells[k].push_back(text);
-      cell_pos[k].emplace_back(c.line, scan.column(c));
+      if (!typed[k]) {
+        raw[k].push_back(c.text);
+        inference[k].observe(c.text);
+      } else if (!push_typed(*typed[k], c.text, decimal_comma)) {
+        const AttributeType type = typed[k]->type();
+        diags.error(display, c.line, scan.column(c),
+                    "'" + std::string(detail::trim(c.text)) + "' is not " +
+                        (type == AttributeType::integer ? "a whole number"
+                         : type == AttributeType::real  ? "a number"
+                                                        : "true/false") +
+                        ", but meta.json's attribute_types declares '" + column_names[k] + "' " +
+                        std::string(attribute_type_name(type)));
+      }
     }
   }
-  // Type each extra column (as meta.json's attribute_types declares, else by inference), then
-  // fill it in node order.
-  std::vector<bool> used(declared.size(), false);
   for (std::size_t k = 0; k < h.extra.size(); ++k) {
-    const std::string col_name(detail::trim(h.names[h.extra[k]]));
-    std::optional<AttributeType> declared_type;
-    for (std::size_t d = 0; d < declared.size(); ++d)
-      if (declared[d].first == col_name) {
-        declared_type = declared[d].second;
-        used[d] = true;
-      }
-    const AttributeType type = declared_type ? *declared_type : infer_attribute_type(cells[k], decimal_comma);
-    AttributeColumn column(col_name, type);
-    for (std::size_t i = 0; i < cells[k].size(); ++i) {
-      const std::string_view raw = cells[k][i];
-      const std::string_view t = detail::trim(raw);
-      if (t.empty()) {
-        column.push_missing();
-        continue;
-      }
-      if (declared_type) {
-        if (!push_declared(column, raw, t, decimal_comma)) {
-          diags.error(display, cell_pos[k][i].first, cell_pos[k][i].second,
-                      "'" + std::string(t) + "' is not " +
-                          (type == AttributeType::integer ? "a whole number"
-                           : type == AttributeType::real  ? "a number"
-                                                          : "true/false") +
-                          ", but meta.json's attribute_types declares '" + col_name + "' " +
-                          std::string(attribute_type_name(type)));
-          column.push_missing();
-        }
-        continue;
-      }
-      switch (type) {
-        case AttributeType::integer: column.push_integer(*detail::parse_int64(t)); break;
-        case AttributeType::real: column.push_real(*detail::parse_real(t, decimal_comma)); break;
-        case AttributeType::boolean: column.push_boolean(*detail::parse_bool(t)); break;
-        case AttributeType::text: column.push_text(raw); break;
-      }
+    if (!typed[k]) {
+      typed[k].emplace(column_names[k], inference[k].result());
+      typed[k]->reserve(raw[k].size());
+      for (std::size_t i = 0; i < raw[k].size(); ++i) push_typed(*typed[k], raw[k][i], decimal_comma);
+      raw[k] = StringColumn();
     }
-    builder.add_attribute(std::move(column), SourceLocation{display, h.line, 0});
+    builder.add_attribute(std::move(*typed[k]), SourceLocation{display, h.line, 0});
   }
   for (std::size_t d = 0; d < declared.size(); ++d)
     if (!used[d])

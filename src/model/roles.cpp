@@ -18,7 +18,9 @@ std::string_view role_name(Role role) {
 }
 
 std::optional<Role> parse_role(std::string_view text) {
-  const std::string key = detail::fold_key(text);
+  char buffer[32];
+  std::string_view key;
+  if (!detail::fold_key_into(text, buffer, sizeof buffer, key)) return std::nullopt;  // no role is that long
   struct Alias {
     std::string_view spelling;
     Role role;

@@ -16,4 +16,8 @@ inline std::string_view trim(std::string_view s) {
 /// Lower-cases ASCII and the Danish capitals Æ Ø Å (UTF-8) and trims: a key for matching names.
 std::string fold_key(std::string_view s);
 
+/// The same fold into a caller's buffer, without allocating (for per-row lookups such as a
+/// role or an edge type). Returns false when the folded text would not fit.
+bool fold_key_into(std::string_view s, char* buffer, std::size_t capacity, std::string_view& out);
+
 }  // namespace leadnet::detail
