@@ -111,7 +111,7 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
   Scene scene;
   scene.kind = SceneKind::chain;
   scene.labels_below = true;
-  scene.title = detail::organisation_name(g);
+  scene.title = organisation_name(g);
   scene.nodes.resize(people.size());
   for (std::size_t i = 0; i < people.size(); ++i) {
     scene.nodes[i].x = tree.positions[people[i]].x;

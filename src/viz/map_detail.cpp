@@ -19,13 +19,6 @@ std::string format_number(double x) {
   return buf;
 }
 
-std::string organisation_name(const OrgGraph& graph) {
-  if (!graph.meta().name.empty()) return graph.meta().name;
-  const auto& units = graph.units();
-  if (!units.empty() && !units.synthetic_root()) return units[units.root()].name;
-  return "Organisation";
-}
-
 std::string date_suffix(const OrgGraph& graph) {
   return graph.meta().date.empty() ? std::string() : " · data of " + graph.meta().date;
 }

@@ -14,8 +14,6 @@ namespace leadnet::viz::detail {
 /// A number for people to read: integers without decimals, else 3 significant digits.
 std::string format_number(double x);
 
-/// Title line: the dataset's name, or a fallback.
-std::string organisation_name(const OrgGraph& graph);
 /// " · data of DATE" when the dataset has a date, else "".
 std::string date_suffix(const OrgGraph& graph);
 

@@ -12,7 +12,14 @@
 #include "leadnet/core/ids.hpp"
 #include "leadnet/viz/color.hpp"
 
+namespace leadnet {
+class OrgGraph;
+}
+
 namespace leadnet::viz {
+
+/// The title of a map: the dataset's name, else its root unit's, else "Organisation".
+std::string organisation_name(const OrgGraph& graph);
 
 enum class ColorBy : std::uint8_t { role, unit, community };
 
