@@ -59,8 +59,13 @@ void BM_ForceLayout(benchmark::State& state) {
   state.counters["ties"] = static_cast<double>(view.num_edges());
   state.counters["steps"] = layout.iterations;
 }
-BENCHMARK(BM_ForceLayout)->Args({1000, 1})->Args({5000, 1})->Args({5000, 2})->Args({20000, 1})
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ForceLayout)
+    ->Args({1000, 1})
+    ->Args({5000, 1})
+    ->Args({5000, 2})
+    ->Args({20000, 1})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 void BM_PeopleMap(benchmark::State& state) {
   const OrgGraph& g = organisation(static_cast<std::uint64_t>(state.range(0)));

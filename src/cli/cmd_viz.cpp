@@ -41,7 +41,8 @@ struct VizOptions {
 
 std::string lower_extension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
 
@@ -81,9 +82,12 @@ int run_viz(const VizOptions& opt, Io& io) {
   viz::NodeStyleOptions style;
   style.unit_depth = opt.unit_depth;
   const std::string color_by = opt.color_by.empty() ? "role" : opt.color_by;
-  if (color_by == "role") style.color_by = viz::ColorBy::role;
-  else if (color_by == "unit") style.color_by = viz::ColorBy::unit;
-  else throw UsageError("--color-by '" + color_by + "' is not available for --view " + opt.view);
+  if (color_by == "role")
+    style.color_by = viz::ColorBy::role;
+  else if (color_by == "unit")
+    style.color_by = viz::ColorBy::unit;
+  else
+    throw UsageError("--color-by '" + color_by + "' is not available for --view " + opt.view);
   std::vector<LayerId> all_layers = layers;
   if (all_layers.empty())
     for (LayerId l = 0; l < g.num_layers(); ++l)
@@ -140,8 +144,10 @@ int run_viz(const VizOptions& opt, Io& io) {
   if (!opt.title.empty()) scene.title = opt.title;
 
   AtomicFile file(opt.output);
-  if (ext == ".svg") viz::write_svg(scene, viz::SvgOptions{}, file.stream());
-  else viz::write_html(scene, file.stream());
+  if (ext == ".svg")
+    viz::write_svg(scene, viz::SvgOptions{}, file.stream());
+  else
+    viz::write_html(scene, file.stream());
   file.commit();
   if (!opt.common.quiet)
     io.err << "wrote " << opt.output << ": " << opt.view << " map, " << scene.nodes.size() << ' ' << scene.node_noun
@@ -171,9 +177,11 @@ void setup_viz(CLI::App& root, CommandTable& table) {
   sub->add_option("--unit-depth", opt->unit_depth, "Unit level for --color-by unit and --view units (1: top units)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  sub->add_option("--unit", opt->unit, "people, chain: only the people of this unit and the units under it (id or name)");
+  sub->add_option("--unit", opt->unit,
+                  "people, chain: only the people of this unit and the units under it (id or name)");
   sub->add_option("--title", opt->title, "Title on the map (default: the organisation's name)");
-  sub->add_option("--default-type", opt->default_type, "Edge type for GraphML edges without one")->capture_default_str();
+  sub->add_option("--default-type", opt->default_type, "Edge type for GraphML edges without one")
+      ->capture_default_str();
   add_common_options(*sub, opt->common);
   table.push_back({sub, [opt](Io& io) { return run_viz(*opt, io); }});
 }

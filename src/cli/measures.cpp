@@ -29,8 +29,10 @@ std::vector<viz::ScoreColumn> compute_measures(const OrgGraph& g, const std::vec
   vo.weighted = false;
   const View view(g, vo);
   for (const auto& name : names) {
-    if (name == "degree") out.push_back({name, view_degree(view)});
-    else throw UsageError("'" + name + "' is not a measure leadnet can draw or export; choose from: " + measure_choices());
+    if (name == "degree")
+      out.push_back({name, view_degree(view)});
+    else
+      throw UsageError("'" + name + "' is not a measure leadnet can draw or export; choose from: " + measure_choices());
   }
   return out;
 }

@@ -19,11 +19,19 @@ std::string dot_quote(std::string_view s) {
   out.reserve(s.size() + 2);
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      default:
+        out += c;
     }
   }
   return out + "\"";
@@ -34,11 +42,11 @@ namespace {
 // Graphviz attribute names that a dataset attribute must not overwrite.
 bool graphviz_attribute(std::string_view name) {
   static constexpr std::array<std::string_view, 40> kNames = {
-      "label",    "xlabel",  "color",    "fillcolor", "fontcolor", "fontname", "fontsize", "shape",
-      "style",    "width",   "height",   "fixedsize", "pos",       "group",    "rank",     "ordering",
-      "penwidth", "peripheries", "sides", "skew",     "distortion", "orientation", "regular", "margin",
-      "image",    "URL",     "href",     "target",    "tooltip",   "id",       "class",    "comment",
-      "layer",    "sortv",   "root",     "pin",       "z",         "nojustify", "gradientangle", "area"};
+      "label",    "xlabel",      "color",  "fillcolor", "fontcolor",  "fontname",    "fontsize",      "shape",
+      "style",    "width",       "height", "fixedsize", "pos",        "group",       "rank",          "ordering",
+      "penwidth", "peripheries", "sides",  "skew",      "distortion", "orientation", "regular",       "margin",
+      "image",    "URL",         "href",   "target",    "tooltip",    "id",          "class",         "comment",
+      "layer",    "sortv",       "root",   "pin",       "z",          "nojustify",   "gradientangle", "area"};
   return std::find(kNames.begin(), kNames.end(), name) != kNames.end();
 }
 
@@ -54,7 +62,8 @@ std::string_view font_color_for(const std::string& hex) {
 
 void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& out) {
   const std::string title = g.meta().name.empty() ? std::string("leadnet") : g.meta().name;
-  out << "// " << "Written by leadnet " << LEADNET_VERSION
+  out << "// "
+      << "Written by leadnet " << LEADNET_VERSION
       << ". Draw with: dot -Tsvg FILE -o chart.svg (org chart), or sfdp -Tsvg (network).\n";
   out << "digraph " << dot_quote(title) << " {\n"
       << "  graph [label=" << dot_quote(title)
@@ -93,8 +102,10 @@ void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& o
     const std::string color = detail::export_layer_color(g, l);
     std::string style = "type=" + type + ", color=\"" + color + "\"";
     if (!layer.directed()) style += ", dir=\"none\"";
-    if (l == formal) style += ", penwidth=1.2";
-    else style += ", constraint=\"false\"";
+    if (l == formal)
+      style += ", penwidth=1.2";
+    else
+      style += ", constraint=\"false\"";
     detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
       out << "  " << dot_quote(g.id(s)) << " -> " << dot_quote(g.id(t)) << " [" << style
           << ", weight=" << detail::shortest_real(w) << "];\n";

@@ -25,10 +25,14 @@ std::string attr(std::string_view s) {
 
 std::string_view gexf_type(AttributeType t) {
   switch (t) {
-    case AttributeType::integer: return "long";
-    case AttributeType::real: return "double";
-    case AttributeType::boolean: return "boolean";
-    case AttributeType::text: return "string";
+    case AttributeType::integer:
+      return "long";
+    case AttributeType::real:
+      return "double";
+    case AttributeType::boolean:
+      return "boolean";
+    case AttributeType::text:
+      return "string";
   }
   return "string";
 }
@@ -96,7 +100,8 @@ void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& 
     }
     if (g.level(v) >= 0) out << "<attvalue for=\"level\" value=\"" << g.level(v) << "\"/>";
     for (std::size_t a = 0; a < attributes.size(); ++a)
-      if (attributes[a].has(v)) out << "<attvalue for=\"a" << a << "\" value=\"" << attr(attributes[a].format(v)) << "\"/>";
+      if (attributes[a].has(v))
+        out << "<attvalue for=\"a" << a << "\" value=\"" << attr(attributes[a].format(v)) << "\"/>";
     for (std::size_t s = 0; s < opt.scores.size(); ++s) {
       const auto& values = opt.scores[s].second;
       if (v < values.size() && std::isfinite(values[v]))

@@ -16,12 +16,16 @@ double export_node_size(const OrgGraph& g, const GraphExportOptions& opt, NodeId
   if (v < opt.node_sizes.size() && std::isfinite(opt.node_sizes[v])) return opt.node_sizes[v];
   switch (g.role(v)) {
     case Role::leader:
-    case Role::politician: return 14.0;
+    case Role::politician:
+      return 14.0;
     case Role::hr:
-    case Role::council: return 11.0;
-    case Role::staff: return 8.0;
+    case Role::council:
+      return 11.0;
+    case Role::staff:
+      return 8.0;
     case Role::citizen:
-    case Role::external: return 7.0;
+    case Role::external:
+      return 7.0;
   }
   return 8.0;
 }

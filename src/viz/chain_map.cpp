@@ -23,7 +23,8 @@ std::string percent(double share) {
 
 std::string chain_text(const OrgGraph& g, const ChainPerson& p) {
   switch (p.chain) {
-    case ChainState::unbroken: return p.depth == 0 ? "top of the line" : "unbroken to the top";
+    case ChainState::unbroken:
+      return p.depth == 0 ? "top of the line" : "unbroken to the top";
     case ChainState::broken: {
       std::string s = "broken";
       if (p.first_break != kNoNode)
@@ -31,7 +32,8 @@ std::string chain_text(const OrgGraph& g, const ChainPerson& p) {
       if (p.breaks > 1) s += " (" + std::to_string(p.breaks) + " gaps)";
       return s;
     }
-    case ChainState::unknown: return "unknown (formal cycle)";
+    case ChainState::unknown:
+      return "unknown (formal cycle)";
   }
   return {};
 }
@@ -124,8 +126,8 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
   Marking gaps{"Chain gap", "formal line without dialogue in either direction", kGapColor, {}, {}};
   for (const auto& t : chain.ties)
     if (!t.backed()) gaps.ties.emplace_back(t.subordinate, t.manager);
-  Marking span{"Over span limit", "more than " + std::to_string(chain.span_limit) + " direct reports", kSpanColor,
-               {}, {}};
+  Marking span{
+      "Over span limit", "more than " + std::to_string(chain.span_limit) + " direct reports", kSpanColor, {}, {}};
   Marking isolated{"Isolated leader", "no backed line up, no peer and no HR tie", kIsolatedColor, {}, {}};
   for (const auto& p : chain.people) {
     if (p.over_span_limit) span.nodes.push_back(p.node);
@@ -165,8 +167,8 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
 
   // The formal line as org-chart connectors.
   const auto formal = static_cast<LayerId>(EdgeType::reports_to);
-  scene.layers.push_back({"reports_to", std::string(builtin_edge_types()[formal].meaning),
-                          layer_color(formal), true, 0});
+  scene.layers.push_back(
+      {"reports_to", std::string(builtin_edge_types()[formal].meaning), layer_color(formal), true, 0});
   std::set<std::pair<NodeId, NodeId>> formal_pairs;
   for (const auto& t : chain.ties) {
     const std::uint32_t s = index_of[t.subordinate], m = index_of[t.manager];
@@ -193,8 +195,8 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
   for (LayerId l : overlay) {
     if (l == formal) continue;
     const Layer& layer = g.layer(l);
-    SceneLayer sl{layer.name(), l < kBuiltinEdgeTypeCount ? std::string(builtin_edge_types()[l].meaning)
-                                                          : layer.info().description,
+    SceneLayer sl{layer.name(),
+                  l < kBuiltinEdgeTypeCount ? std::string(builtin_edge_types()[l].meaning) : layer.info().description,
                   layer_color(l), layer.directed(), 0};
     const auto li = static_cast<std::uint32_t>(scene.layers.size());
     for (NodeId u = 0; u < n; ++u) {
@@ -245,18 +247,25 @@ Scene chain_map(const OrgGraph& g, const ChainResult& chain, const ChainMapOptio
     unbroken += p.chain == ChainState::unbroken ? 1 : 0;
   }
   const std::int32_t levels = min_depth >= 0 ? max_depth - min_depth + 1 : 0;
-  scene.subtitle = (opt.who.empty() ? std::string() : opt.who + " · ") + "The chain of leadership: " +
-                   std::to_string(lines) + " formal lines in " + std::to_string(levels) + " levels; " +
-                   std::to_string(gap_lines) + " chain gaps (" +
-                   (lines == 0 ? std::string("–") : percent(static_cast<double>(gap_lines) / static_cast<double>(lines))) +
-                   "), " + std::to_string(unbroken) + " of " + std::to_string(in_line) +
-                   " people with an unbroken chain to the top" + detail::date_suffix(g);
-  scene.notes.push_back("A chain gap is a formal line (reports_to) with no dialogue between the two in either "
-                        "direction (" + std::to_string(chain.dialogue_layers.size()) + " dialogue layers).");
+  scene.subtitle =
+      (opt.who.empty() ? std::string() : opt.who + " · ") + "The chain of leadership: " + std::to_string(lines) +
+      " formal lines in " + std::to_string(levels) + " levels; " + std::to_string(gap_lines) + " chain gaps (" +
+      (lines == 0 ? std::string("–") : percent(static_cast<double>(gap_lines) / static_cast<double>(lines))) + "), " +
+      std::to_string(unbroken) + " of " + std::to_string(in_line) + " people with an unbroken chain to the top" +
+      detail::date_suffix(g);
+  scene.notes.push_back(
+      "A chain gap is a formal line (reports_to) with no dialogue between the two in either "
+      "direction (" +
+      std::to_string(chain.dialogue_layers.size()) + " dialogue layers).");
+  if (people.empty())
+    scene.notes.push_back(
+        "The data has no formal line (no reports_to ties among the people asked for): there is "
+        "no org chart to draw.");
   if (left_out > 0)
-    scene.notes.push_back(std::to_string(left_out) + " people outside the formal line (citizens, partners, people "
-                          "without a reports_to tie" + (on_cycles ? std::string(", people on formal cycles") : "") +
-                          ") are not drawn.");
+    scene.notes.push_back(std::to_string(left_out) +
+                          " people outside the formal line (citizens, partners, people "
+                          "without a reports_to tie" +
+                          (on_cycles ? std::string(", people on formal cycles") : "") + ") are not drawn.");
   ctx.progress("chain map", 1.0);
   return scene;
 }

@@ -27,13 +27,20 @@ Rgb mix(Rgb a, Rgb b, double t) {
 
 Rgb role_color(Role role) {
   switch (role) {
-    case Role::leader: return {0x00, 0x72, 0xb2};      // Okabe–Ito blue
-    case Role::hr: return {0xcc, 0x79, 0xa7};          // reddish purple
-    case Role::politician: return {0xd5, 0x5e, 0x00};  // vermillion
-    case Role::staff: return {0x9a, 0xb4, 0xc8};       // muted grey-blue: the many
-    case Role::citizen: return {0xe6, 0x9f, 0x00};     // orange
-    case Role::external: return {0x00, 0x9e, 0x73};    // bluish green
-    case Role::council: return {0x8c, 0x6d, 0x1f};     // ochre (Okabe–Ito yellow is unreadable on white)
+    case Role::leader:
+      return {0x00, 0x72, 0xb2};  // Okabe–Ito blue
+    case Role::hr:
+      return {0xcc, 0x79, 0xa7};  // reddish purple
+    case Role::politician:
+      return {0xd5, 0x5e, 0x00};  // vermillion
+    case Role::staff:
+      return {0x9a, 0xb4, 0xc8};  // muted grey-blue: the many
+    case Role::citizen:
+      return {0xe6, 0x9f, 0x00};  // orange
+    case Role::external:
+      return {0x00, 0x9e, 0x73};  // bluish green
+    case Role::council:
+      return {0x8c, 0x6d, 0x1f};  // ochre (Okabe–Ito yellow is unreadable on white)
   }
   return kMissingColor;
 }
@@ -67,9 +74,12 @@ Rgb ramp(const Rgb* stops, std::size_t count, double t) {
 Rgb category_color(std::size_t i) {
   const Rgb base = kCategories[i % kCategoryHues];
   switch ((i / kCategoryHues) % 3) {
-    case 0: return base;
-    case 1: return mix(base, {255, 255, 255}, 0.45);
-    default: return mix(base, {0, 0, 0}, 0.35);
+    case 0:
+      return base;
+    case 1:
+      return mix(base, {255, 255, 255}, 0.45);
+    default:
+      return mix(base, {0, 0, 0}, 0.35);
   }
 }
 
@@ -92,15 +102,15 @@ Rgb layer_color(std::uint16_t layer) {
 
 Rgb sequential_color(double t) {
   if (std::isnan(t)) return kMissingColor;
-  static constexpr Rgb kStops[] = {{0xe8, 0xf1, 0xa8}, {0x7f, 0xcd, 0x8b}, {0x2c, 0x9c, 0x9a}, {0x25, 0x5f, 0x9a},
-                                   {0x2b, 0x1f, 0x6e}};
+  static constexpr Rgb kStops[] = {
+      {0xe8, 0xf1, 0xa8}, {0x7f, 0xcd, 0x8b}, {0x2c, 0x9c, 0x9a}, {0x25, 0x5f, 0x9a}, {0x2b, 0x1f, 0x6e}};
   return ramp(kStops, std::size(kStops), t);
 }
 
 Rgb diverging_color(double t) {
   if (std::isnan(t)) return kMissingColor;
-  static constexpr Rgb kStops[] = {{0x21, 0x66, 0xac}, {0x92, 0xc5, 0xde}, {0xe8, 0xe8, 0xe4}, {0xf4, 0xa5, 0x82},
-                                   {0xc4, 0x4e, 0x0b}};
+  static constexpr Rgb kStops[] = {
+      {0x21, 0x66, 0xac}, {0x92, 0xc5, 0xde}, {0xe8, 0xe8, 0xe4}, {0xf4, 0xa5, 0x82}, {0xc4, 0x4e, 0x0b}};
   return ramp(kStops, std::size(kStops), (t + 1.0) / 2.0);
 }
 

@@ -26,8 +26,7 @@ struct Forces {
 };
 
 // Repulsion on every node, exact: O(n²). Each node sums over all others in index order.
-void repulsion_exact(const std::vector<Point>& p, const std::vector<double>& mass, double kr, Forces& f,
-                     int threads) {
+void repulsion_exact(const std::vector<Point>& p, const std::vector<double>& mass, double kr, Forces& f, int threads) {
   const auto n = static_cast<std::int64_t>(p.size());
 #pragma omp parallel for schedule(static) num_threads(threads)
   for (std::int64_t i = 0; i < n; ++i) {

@@ -16,10 +16,14 @@ std::string script_safe_json(std::string_view json) {
   s.reserve(json.size() + json.size() / 16);
   for (std::size_t i = 0; i < json.size(); ++i) {
     const char c = json[i];
-    if (c == '<') s += "\\u003c";
-    else if (c == '>') s += "\\u003e";
-    else if (c == '&') s += "\\u0026";
-    else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' && (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+    if (c == '<')
+      s += "\\u003c";
+    else if (c == '>')
+      s += "\\u003e";
+    else if (c == '&')
+      s += "\\u0026";
+    else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
+             (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
       s += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
       i += 2;
     } else {
@@ -39,9 +43,12 @@ double round2(double x) { return std::round(x * 100.0) / 100.0; }
 
 std::string_view legend_type(ColorLegend::Type t) {
   switch (t) {
-    case ColorLegend::Type::categories: return "categories";
-    case ColorLegend::Type::sequential: return "sequential";
-    case ColorLegend::Type::diverging: return "diverging";
+    case ColorLegend::Type::categories:
+      return "categories";
+    case ColorLegend::Type::sequential:
+      return "sequential";
+    case ColorLegend::Type::diverging:
+      return "diverging";
   }
   return "categories";
 }
@@ -87,8 +94,9 @@ json scene_json(const Scene& s) {
     for (std::size_t f = 0; f < s.detail_fields.size(); ++f)
       details[f].push_back(f < n.details.size() ? n.details[f] : std::string());
   }
-  j["nodes"] = {{"id", id},   {"label", label}, {"x", x},   {"y", y},       {"r", r},           {"color", color},
-                {"item", item}, {"hl", hl},     {"prio", prio}, {"always", always}, {"facets", facets}, {"details", details}};
+  j["nodes"] = {{"id", id},     {"label", label},   {"x", x},           {"y", y},
+                {"r", r},       {"color", color},   {"item", item},     {"hl", hl},
+                {"prio", prio}, {"always", always}, {"facets", facets}, {"details", details}};
 
   json es = json::array(), et = json::array(), el = json::array(), ew = json::array(), eshape = json::array(),
        ehl = json::array(), elabel = json::array(), ebend = json::array();
@@ -100,19 +108,26 @@ json scene_json(const Scene& s) {
     eshape.push_back(static_cast<int>(e.shape));
     ehl.push_back(idx(e.highlight));
     elabel.push_back(e.label);
-    if (std::isfinite(e.bend)) ebend.push_back(round2((e.bend - miny) * scale));
-    else ebend.push_back(nullptr);
+    if (std::isfinite(e.bend))
+      ebend.push_back(round2((e.bend - miny) * scale));
+    else
+      ebend.push_back(nullptr);
   }
-  j["edges"] = {{"s", es}, {"t", et}, {"layer", el}, {"w", ew}, {"shape", eshape}, {"hl", ehl}, {"label", elabel}, {"bend", ebend}};
+  j["edges"] = {{"s", es},         {"t", et},   {"layer", el},     {"w", ew},
+                {"shape", eshape}, {"hl", ehl}, {"label", elabel}, {"bend", ebend}};
 
   json layers = json::array();
   for (const auto& l : s.layers)
-    layers.push_back({{"name", l.name}, {"description", l.description}, {"color", l.color.hex()},
-                      {"directed", l.directed}, {"edges", l.edges}});
+    layers.push_back({{"name", l.name},
+                      {"description", l.description},
+                      {"color", l.color.hex()},
+                      {"directed", l.directed},
+                      {"edges", l.edges}});
   j["layers"] = layers;
   json highlights = json::array();
   for (const auto& h : s.highlights)
-    highlights.push_back({{"label", h.label}, {"description", h.description}, {"color", h.color.hex()}, {"count", h.count}});
+    highlights.push_back(
+        {{"label", h.label}, {"description", h.description}, {"color", h.color.hex()}, {"count", h.count}});
   j["highlights"] = highlights;
   json fs = json::array();
   for (const auto& f : s.facets) {
@@ -127,10 +142,11 @@ json scene_json(const Scene& s) {
   j["guides"] = guides;
 
   const auto& cl = s.color_legend;
-  json legend = {{"type", std::string(legend_type(cl.type))}, {"title", cl.title}, {"low", cl.low_label},
-                 {"high", cl.high_label}};
+  json legend = {
+      {"type", std::string(legend_type(cl.type))}, {"title", cl.title}, {"low", cl.low_label}, {"high", cl.high_label}};
   json items = json::array();
-  for (const auto& it : cl.items) items.push_back({{"label", it.label}, {"color", it.color.hex()}, {"count", it.count}});
+  for (const auto& it : cl.items)
+    items.push_back({{"label", it.label}, {"color", it.color.hex()}, {"count", it.count}});
   legend["items"] = items;
   json stops = json::array();
   for (int i = 0; i <= 8; ++i) {
@@ -169,7 +185,8 @@ void write_html(const Scene& scene, std::ostream& out) {
       << "'; style-src 'unsafe-inline'; img-src data:\">\n"
       << "<meta name=\"generator\" content=\"leadnet " << LEADNET_VERSION << "\">\n"
       << "<title>" << xml_escape(scene.title) << " · " << scene_kind_name(scene.kind) << " map</title>\n"
-      << "<style>\n" << detail::kMapCss << "</style>\n</head>\n<body>\n"
+      << "<style>\n"
+      << detail::kMapCss << "</style>\n</head>\n<body>\n"
       << "<header>\n  <div class=\"titles\"><h1 id=\"title\"></h1><p id=\"subtitle\"></p></div>\n"
       << "  <div class=\"tools\">\n"
       << "    <div class=\"search\"><input id=\"search\" type=\"search\" placeholder=\"Search a name…  ( / )\" "
@@ -189,7 +206,8 @@ void write_html(const Scene& scene, std::ostream& out) {
       << "    <section id=\"legend\"></section>\n    <section id=\"filters\"></section>\n"
       << "    <section id=\"notes\"></section>\n  </aside>\n</main>\n"
       << "<script type=\"application/json\" id=\"leadnet-data\">" << data << "</script>\n"
-      << "<script nonce=\"" << nonce << "\">\n" << detail::kMapJs << "</script>\n</body>\n</html>\n";
+      << "<script nonce=\"" << nonce << "\">\n"
+      << detail::kMapJs << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace leadnet::viz

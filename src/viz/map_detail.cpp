@@ -8,6 +8,12 @@
 
 namespace leadnet::viz::detail {
 
+std::string group_digits(std::uint64_t x) {
+  std::string s = std::to_string(x);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+  return s;
+}
+
 std::string format_number(double x) {
   if (std::isnan(x)) return "–";
   char buf[64];
@@ -65,8 +71,10 @@ void color_people(Scene& scene, const OrgGraph& g, const std::vector<NodeId>& pe
       }
       std::uint64_t none = 0;
       for (std::size_t i = 0; i < people.size(); ++i) {
-        if (silo[i] != kNoUnit) group[i] = item_of[silo[i]];
-        else ++none;
+        if (silo[i] != kNoUnit)
+          group[i] = item_of[silo[i]];
+        else
+          ++none;
       }
       if (none > 0) {
         const auto item = static_cast<std::uint32_t>(legend.items.size());
@@ -92,13 +100,15 @@ void color_people(Scene& scene, const OrgGraph& g, const std::vector<NodeId>& pe
           continue;
         }
         item_of[label] = static_cast<std::uint32_t>(legend.items.size());
-        legend.items.push_back({"Community " + std::to_string(legend.items.size() + 1),
-                                category_color(legend.items.size()), c});
+        legend.items.push_back(
+            {"Community " + std::to_string(legend.items.size() + 1), category_color(legend.items.size()), c});
       }
       for (std::size_t i = 0; i < people.size(); ++i) {
         const NodeId v = people[i];
-        if (v < style.communities.size() && style.communities[v] != kNone) group[i] = item_of[style.communities[v]];
-        else ++none;
+        if (v < style.communities.size() && style.communities[v] != kNone)
+          group[i] = item_of[style.communities[v]];
+        else
+          ++none;
       }
       if (none > 0) {
         const auto item = static_cast<std::uint32_t>(legend.items.size());
@@ -118,12 +128,16 @@ void color_people(Scene& scene, const OrgGraph& g, const std::vector<NodeId>& pe
 double role_size_factor(Role r) {
   switch (r) {
     case Role::leader:
-    case Role::politician: return 1.35;
+    case Role::politician:
+      return 1.35;
     case Role::hr:
-    case Role::council: return 1.1;
-    case Role::staff: return 0.8;
+    case Role::council:
+      return 1.1;
+    case Role::staff:
+      return 0.8;
     case Role::citizen:
-    case Role::external: return 0.7;
+    case Role::external:
+      return 0.7;
   }
   return 1.0;
 }

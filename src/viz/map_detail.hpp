@@ -11,6 +11,9 @@
 
 namespace leadnet::viz::detail {
 
+/// 12,345: an integer with thousands separated by commas.
+std::string group_digits(std::uint64_t x);
+
 /// A number for people to read: integers without decimals, else 3 significant digits.
 std::string format_number(double x);
 
@@ -20,8 +23,8 @@ std::string date_suffix(const OrgGraph& graph);
 /// Fills the person nodes of `scene` (scene.nodes[i] is person people[i]): ids, labels, facets
 /// (role, unit tree), hover details (role, unit, level, attributes, scores), colours and the
 /// colour legend, relative sizes (radius = base · factor) and marks. Positions are left alone.
-void style_people(Scene& scene, const OrgGraph& graph, const std::vector<NodeId>& people,
-                  const NodeStyleOptions& style, double base_radius);
+void style_people(Scene& scene, const OrgGraph& graph, const std::vector<NodeId>& people, const NodeStyleOptions& style,
+                  double base_radius);
 
 /// Adds the markings' tie highlights: for every marked tie (a, b) between two drawn people the
 /// edge between them in `layer` gets the highlight, or a new edge is added; the highlight's

@@ -8,16 +8,6 @@
 
 namespace leadnet::viz {
 
-namespace {
-
-std::string group_digits(std::uint64_t x) {
-  std::string s = std::to_string(x);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-  return s;
-}
-
-}  // namespace
-
 Scene people_map(const OrgGraph& g, const PeopleMapOptions& opt, RunContext& ctx) {
   std::vector<LayerId> layers = opt.layers;
   if (layers.empty())
@@ -92,8 +82,8 @@ Scene people_map(const OrgGraph& g, const PeopleMapOptions& opt, RunContext& ctx
     const Layer& layer = g.layer(lt.layer);
     SceneLayer sl;
     sl.name = layer.name();
-    sl.description =
-        lt.layer < kBuiltinEdgeTypeCount ? std::string(builtin_edge_types()[lt.layer].meaning) : layer.info().description;
+    sl.description = lt.layer < kBuiltinEdgeTypeCount ? std::string(builtin_edge_types()[lt.layer].meaning)
+                                                      : layer.info().description;
     sl.color = layer_color(lt.layer);
     sl.directed = layer.directed();
     const auto li = static_cast<std::uint32_t>(scene.layers.size());
@@ -122,9 +112,9 @@ Scene people_map(const OrgGraph& g, const PeopleMapOptions& opt, RunContext& ctx
   }
   if (any_marked_ties) detail::mark_ties(scene, opt.style, index_of, formal_layer, EdgeShape::line);
 
-  scene.subtitle = (opt.people.empty() ? "Everyone and their ties: " : opt.who + ": ") + group_digits(n) + " people, " + group_digits(ties) + " ties in " +
-                   std::to_string(layers.size()) + (layers.size() == 1 ? " layer" : " layers") +
-                   detail::date_suffix(g);
+  scene.subtitle = (opt.people.empty() ? "Everyone and their ties: " : opt.who + ": ") + detail::group_digits(n) +
+                   " people, " + detail::group_digits(ties) + " ties in " + std::to_string(layers.size()) +
+                   (layers.size() == 1 ? " layer" : " layers") + detail::date_suffix(g);
   if (!opt.style.size_by.name.empty()) scene.size_legend = "Size: " + opt.style.size_by.name;
   scene.notes.push_back("Layout: ForceAtlas2 (seed " + std::to_string(ctx.seed) +
                         "); people who work together are drawn close together.");

@@ -44,7 +44,7 @@ class QuadTree {
     const double theta2 = theta * theta;
     while (top > 0) {
       const Cell& c = cells_[stack[--top]];
-      if (c.child == 0) {  // leaf: exact
+      if (c.child == 0) {            // leaf: exact
         if (c.end - c.begin == 1) {  // one body: its position and mass are the cell's
           if (order_[c.begin] == i) continue;
           const double dx = xi - c.mx, dy = yi - c.my;

@@ -7,9 +7,12 @@ namespace leadnet::viz {
 
 std::string_view scene_kind_name(SceneKind kind) {
   switch (kind) {
-    case SceneKind::people: return "people";
-    case SceneKind::chain: return "chain";
-    case SceneKind::units: return "units";
+    case SceneKind::people:
+      return "people";
+    case SceneKind::chain:
+      return "chain";
+    case SceneKind::units:
+      return "units";
   }
   return "people";
 }

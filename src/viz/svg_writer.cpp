@@ -14,11 +14,21 @@ std::string xml_escape(std::string_view text) {
   s.reserve(text.size() + 8);
   for (char c : text) {
     switch (c) {
-      case '&': s += "&amp;"; break;
-      case '<': s += "&lt;"; break;
-      case '>': s += "&gt;"; break;
-      case '"': s += "&quot;"; break;
-      case '\'': s += "&#39;"; break;
+      case '&':
+        s += "&amp;";
+        break;
+      case '<':
+        s += "&lt;";
+        break;
+      case '>':
+        s += "&gt;";
+        break;
+      case '"':
+        s += "&quot;";
+        break;
+      case '\'':
+        s += "&#39;";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;  // not allowed in XML
         s += c;
@@ -50,7 +60,9 @@ std::size_t codepoints(std::string_view s) {
   return n;
 }
 
-double text_width(std::string_view s, double font_size) { return 0.56 * font_size * static_cast<double>(codepoints(s)); }
+double text_width(std::string_view s, double font_size) {
+  return 0.56 * font_size * static_cast<double>(codepoints(s));
+}
 
 struct Box {
   double x0, y0, x1, y1;
@@ -78,7 +90,9 @@ std::string truncate(std::string_view s, std::size_t max_chars) {
 void edge_path(std::string& d, const Frame& f, const SceneNode& a, const SceneNode& b, EdgeShape shape, double bend) {
   const double x1 = f.x(a.x), y1 = f.y(a.y), x2 = f.x(b.x), y2 = f.y(b.y);
   switch (shape) {
-    case EdgeShape::line: d += "M" + num(x1) + " " + num(y1) + "L" + num(x2) + " " + num(y2); break;
+    case EdgeShape::line:
+      d += "M" + num(x1) + " " + num(y1) + "L" + num(x2) + " " + num(y2);
+      break;
     case EdgeShape::elbow: {
       // From the upper end down to the lower one: down, across, down.
       const bool a_up = y1 <= y2;
@@ -229,7 +243,8 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
   std::snprintf(alpha, sizeof alpha, "%.2f", opacity);
   out << "<g fill=\"none\" stroke-linecap=\"round\" stroke-opacity=\"" << alpha << "\">\n";
   for (const auto& [key, d] : paths) {
-    out << "<path stroke=\"" << s.layers[key.first].color.hex() << "\" stroke-width=\"" << num(key.second / 10.0) << '"';
+    out << "<path stroke=\"" << s.layers[key.first].color.hex() << "\" stroke-width=\"" << num(key.second / 10.0)
+        << '"';
     // On an org chart the formal lines lead; dialogue arcs stay in the background.
     if (s.kind == SceneKind::chain && s.layers[key.first].name != "reports_to") out << " stroke-opacity=\"0.5\"";
     out << " d=\"" << d << "\"/>\n";
@@ -259,8 +274,10 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
           << "\" fill=\"none\" stroke=\"" << s.highlights[n.highlight].color.hex() << "\" stroke-width=\"2.2\"/>";
     out << "<circle cx=\"" << num(f.x(n.x)) << "\" cy=\"" << num(f.y(n.y)) << "\" r=\"" << num(r) << "\" fill=\""
         << n.color.hex() << "\"";
-    if (tooltips) out << "><title>" << xml_escape(n.label) << "</title></circle>\n";
-    else out << "/>\n";
+    if (tooltips)
+      out << "><title>" << xml_escape(n.label) << "</title></circle>\n";
+    else
+      out << "/>\n";
   }
   out << "</g>\n";
 
@@ -273,10 +290,11 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
   });
   // When the scene names its key nodes (managers on an org chart, unit bubbles), the static
   // picture labels only those; otherwise the highest priorities up to max_labels.
-  const bool only_always = std::any_of(s.nodes.begin(), s.nodes.end(), [](const SceneNode& n) { return n.always_label; });
+  const bool only_always =
+      std::any_of(s.nodes.begin(), s.nodes.end(), [](const SceneNode& n) { return n.always_label; });
   std::vector<Box> placed;
-  out << "<g font-size=\"12\" fill=\"" << kInk
-      << "\" stroke=\"" << kBackground << "\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
+  out << "<g font-size=\"12\" fill=\"" << kInk << "\" stroke=\"" << kBackground
+      << "\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
   for (auto i : by_priority) {
     if (!s.nodes[i].always_label && (only_always || placed.size() >= opt.max_labels)) break;
     const auto& n = s.nodes[i];
@@ -318,9 +336,9 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
           << xml_escape(text) << "</text>\n";
     } else {
       const double mx = 0.5 * (b.x0 + b.x1);
-      out << "<text text-anchor=\"middle\"" << weight << "><tspan x=\"" << num(mx) << "\" y=\""
-          << num(b.y0 + fs * 0.82) << "\">" << xml_escape(lines.first) << "</tspan><tspan x=\"" << num(mx)
-          << "\" y=\"" << num(b.y0 + fs * 1.82) << "\">" << xml_escape(lines.second) << "</tspan></text>\n";
+      out << "<text text-anchor=\"middle\"" << weight << "><tspan x=\"" << num(mx) << "\" y=\"" << num(b.y0 + fs * 0.82)
+          << "\">" << xml_escape(lines.first) << "</tspan><tspan x=\"" << num(mx) << "\" y=\"" << num(b.y0 + fs * 1.82)
+          << "\">" << xml_escape(lines.second) << "</tspan></text>\n";
     }
   }
   out << "</g>\n";

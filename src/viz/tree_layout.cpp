@@ -40,11 +40,11 @@ struct Contour {
 
 // One thing placed under a manager: a report's subtree or a block of staff.
 struct Item {
-  NodeId node = kNoNode;              // the report (kNoNode for a block)
-  std::vector<NodeId> block;          // block members, row by row
+  NodeId node = kNoNode;      // the report (kNoNode for a block)
+  std::vector<NodeId> block;  // block members, row by row
   std::uint32_t cols = 0;
-  Contour* contour = nullptr;         // subtree outline (reports) ...
-  Contour own;                        // ... or the block's
+  Contour* contour = nullptr;  // subtree outline (reports) ...
+  Contour own;                 // ... or the block's
   bool leaf = false;
 };
 
@@ -64,8 +64,10 @@ TreeLayout tidy_tree_layout(const std::vector<NodeId>& parent, const std::vector
   std::vector<NodeId> roots;
   for (NodeId v = 0; v < n; ++v) {
     if (!in_forest[v]) continue;
-    if (parent[v] == kNoNode || !in_forest[parent[v]]) roots.push_back(v);
-    else ++start[parent[v] + 1];
+    if (parent[v] == kNoNode || !in_forest[parent[v]])
+      roots.push_back(v);
+    else
+      ++start[parent[v] + 1];
   }
   for (NodeId v = 0; v < n; ++v) start[v + 1] += start[v];
   std::vector<NodeId> kids(start[n]);

@@ -26,12 +26,6 @@ std::string percent(double share) {
   return buf;
 }
 
-std::string digits(std::uint64_t x) {
-  std::string s = std::to_string(x);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-  return s;
-}
-
 }  // namespace
 
 Scene units_map(const UnitMapData& data, const UnitMapOptions& opt, RunContext& ctx) {
@@ -107,8 +101,8 @@ Scene units_map(const UnitMapData& data, const UnitMapOptions& opt, RunContext& 
     legend.high_label = percent(legend.max);
   }
 
-  scene.detail_fields = {"Unit", "People", "Ties inside", "Ties to other units", "E-I index", "E-I by chance",
-                         "Density inside"};
+  scene.detail_fields = {"Unit",      "People",        "Ties inside",   "Ties to other units",
+                         "E-I index", "E-I by chance", "Density inside"};
   scene.nodes.resize(k);
   for (NodeId u = 0; u < k; ++u) {
     const auto& b = data.units[u];
@@ -122,16 +116,16 @@ Scene units_map(const UnitMapData& data, const UnitMapOptions& opt, RunContext& 
     n.always_label = true;
     n.label_priority = static_cast<double>(b.headcount);
     n.details = {b.path + (b.above_level ? " (above the silo level)" : ""),
-                 digits(b.headcount),
-                 digits(b.ties_inside),
-                 digits(b.ties_out),
+                 detail::group_digits(b.headcount),
+                 detail::group_digits(b.ties_inside),
+                 detail::group_digits(b.ties_out),
                  fixed(b.ei, 2),
                  fixed(b.expected_ei, 2),
                  percent(b.density)};
   }
 
-  scene.layers.push_back({"ties between units", "ties of the selected layers between people of two units",
-                          {0x7a, 0x86, 0x94}, false, 0});
+  scene.layers.push_back(
+      {"ties between units", "ties of the selected layers between people of two units", {0x7a, 0x86, 0x94}, false, 0});
   std::uint64_t max_ties = 1;
   for (auto i : order) max_ties = std::max(max_ties, data.links[i].ties);
   for (auto i : order) {
@@ -143,23 +137,26 @@ Scene units_map(const UnitMapData& data, const UnitMapOptions& opt, RunContext& 
     e.layer = 0;
     e.weight = static_cast<double>(l.ties);
     e.width = 1.0 + 9.0 * std::sqrt(static_cast<double>(l.ties) / static_cast<double>(max_ties));
-    e.label = digits(l.ties) + (l.ties == 1 ? " tie" : " ties") + " (" +
+    e.label = detail::group_digits(l.ties) + (l.ties == 1 ? " tie" : " ties") + " (" +
               (l.expected > 0.0 ? fixed(static_cast<double>(l.ties) / l.expected, 1) + "× chance" : "") + ")";
     scene.edges.push_back(std::move(e));
     ++scene.layers[0].edges;
   }
 
-  scene.subtitle = "Silos at unit level " + std::to_string(data.depth) + ": " + digits(k) + " units, " +
-                   digits(scene.layers[0].edges) + " pairs with ties between them; overall E-I " +
+  scene.subtitle = "Silos at unit level " + std::to_string(data.depth) + ": " + detail::group_digits(k) + " units, " +
+                   detail::group_digits(scene.layers[0].edges) + " pairs with ties between them; overall E-I " +
                    fixed(data.overall_ei, 2);
   scene.size_legend = "Bubble area: people in the unit. Line width: ties between two units.";
-  scene.notes.push_back("E-I index (Krackhardt & Stern): (ties across − ties inside) / all ties of the unit; −1 "
-                        "is a closed silo. Layers: " + data.layers + ".");
+  scene.notes.push_back(
+      "E-I index (Krackhardt & Stern): (ties across − ties inside) / all ties of the unit; −1 "
+      "is a closed silo. Layers: " +
+      data.layers + ".");
   if (data.links.size() > order.size())
-    scene.notes.push_back("The " + digits(order.size()) + " heaviest of " + digits(data.links.size()) +
-                          " unit pairs are drawn.");
+    scene.notes.push_back("The " + detail::group_digits(order.size()) + " heaviest of " +
+                          detail::group_digits(data.links.size()) + " unit pairs are drawn.");
   if (data.people_without_unit > 0)
-    scene.notes.push_back(digits(data.people_without_unit) + " people without a unit (citizens, partners) are not "
+    scene.notes.push_back(detail::group_digits(data.people_without_unit) +
+                          " people without a unit (citizens, partners) are not "
                           "counted.");
   return scene;
 }

@@ -9,27 +9,16 @@
 #include "leadnet/io/dot_writer.hpp"
 #include "leadnet/io/reader.hpp"
 #include "support/paths.hpp"
+#include "support/process.hpp"
 
 using namespace leadnet;
 using leadnet::test::TempDir;
 
 namespace {
 
-OrgGraph load(const std::filesystem::path& path) {
-  Diagnostics d;
-  return read_dataset(path, {}, d);
-}
+OrgGraph load(const std::filesystem::path& path) { return leadnet::test::load_dataset(path); }
 
-std::string run(const std::string& cmd, int* status) {
-  std::string out;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  if (p == nullptr) return out;
-  char buf[4096];
-  std::size_t k;
-  while ((k = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, k);
-  *status = ::pclose(p);
-  return out;
-}
+std::string run(const std::string& cmd, int* status) { return leadnet::test::run_command(cmd, status); }
 
 // gc -n -e prints "  NODES  EDGES NAME (FILE)".
 std::pair<long, long> graphviz_counts(const std::filesystem::path& file) {
@@ -57,7 +46,8 @@ TEST_CASE("dot: Graphviz draws the example municipality and counts every person 
   // 433 people and 2,246 ties (the dataset README).
   CHECK(graphviz_counts(dir / "m.dot") == std::make_pair(433L, 2246L));
   int status = -1;
-  const std::string err = run("dot -Tsvg '" + (dir / "m.dot").string() + "' -o '" + (dir / "m.svg").string() + "' 2>&1", &status);
+  const std::string err =
+      run("dot -Tsvg '" + (dir / "m.dot").string() + "' -o '" + (dir / "m.svg").string() + "' 2>&1", &status);
   INFO(err);
   CHECK(status == 0);
   CHECK(err.find("rror") == std::string::npos);
@@ -74,7 +64,8 @@ TEST_CASE("dot: hostile names are one node each and draw as text", "[io][dot]") 
   // 8 people, 14 ties: no name splits a node or adds an edge.
   CHECK(graphviz_counts(dir / "h.dot") == std::make_pair(8L, 14L));
   int status = -1;
-  const std::string err = run("dot -Tsvg '" + (dir / "h.dot").string() + "' -o '" + (dir / "h.svg").string() + "' 2>&1", &status);
+  const std::string err =
+      run("dot -Tsvg '" + (dir / "h.dot").string() + "' -o '" + (dir / "h.svg").string() + "' 2>&1", &status);
   INFO(err);
   CHECK(status == 0);
   const std::string svg = leadnet::test::read_file(dir / "h.svg");

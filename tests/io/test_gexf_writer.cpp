@@ -11,34 +11,22 @@
 #include "leadnet/io/gexf_writer.hpp"
 #include "leadnet/io/reader.hpp"
 #include "support/paths.hpp"
+#include "support/process.hpp"
 
 using namespace leadnet;
 using leadnet::test::dataset;
-using leadnet::test::test_data;
 using leadnet::test::TempDir;
+using leadnet::test::test_data;
 
 namespace {
 
-OrgGraph load(const std::filesystem::path& path) {
-  Diagnostics d;
-  return read_dataset(path, {}, d);
-}
+OrgGraph load(const std::filesystem::path& path) { return leadnet::test::load_dataset(path); }
 
-std::string run(const std::string& cmd, int* status) {
-  std::string out;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  if (p == nullptr) return out;
-  char buf[4096];
-  std::size_t k;
-  while ((k = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, k);
-  *status = ::pclose(p);
-  return out;
-}
+std::string run(const std::string& cmd, int* status) { return leadnet::test::run_command(cmd, status); }
 
 int validate(const std::filesystem::path& file) {
   int status = -1;
-  run("xmllint --noout --schema '" + test_data("gexf/gexf-1.3-subset.xsd").string() + "' '" + file.string() +
-          "' 2>&1",
+  run("xmllint --noout --schema '" + test_data("gexf/gexf-1.3-subset.xsd").string() + "' '" + file.string() + "' 2>&1",
       &status);
   return status;
 }
@@ -79,17 +67,20 @@ TEST_CASE("gexf: a schema violation is caught (the schema is not vacuous)", "[io
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
       "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\"><graph defaultedgetype=\"directed\"><nodes>"
       "<node id=\"a\"/><node id=\"b\"/></nodes><edges>";
-  leadnet::test::write_file(dir / "ok.gexf", head + "<edge source=\"a\" target=\"b\" weight=\"2.5\"/></edges></graph></gexf>");
+  leadnet::test::write_file(dir / "ok.gexf",
+                            head + "<edge source=\"a\" target=\"b\" weight=\"2.5\"/></edges></graph></gexf>");
   CHECK(validate(dir / "ok.gexf") == 0);
   // An edge to a node that does not exist, a colour channel of 300, a non-numeric weight.
   leadnet::test::write_file(dir / "dangling.gexf", head + "<edge source=\"a\" target=\"z\"/></edges></graph></gexf>");
   CHECK(validate(dir / "dangling.gexf") != 0);
-  leadnet::test::write_file(dir / "weight.gexf", head + "<edge source=\"a\" target=\"b\" weight=\"x\"/></edges></graph></gexf>");
+  leadnet::test::write_file(dir / "weight.gexf",
+                            head + "<edge source=\"a\" target=\"b\" weight=\"x\"/></edges></graph></gexf>");
   CHECK(validate(dir / "weight.gexf") != 0);
   leadnet::test::write_file(
       dir / "color.gexf",
       "<?xml version=\"1.0\"?><gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-      "version=\"1.3\"><graph><nodes><node id=\"a\"><viz:color r=\"300\" g=\"0\" b=\"0\"/></node></nodes></graph></gexf>");
+      "version=\"1.3\"><graph><nodes><node id=\"a\"><viz:color r=\"300\" g=\"0\" "
+      "b=\"0\"/></node></nodes></graph></gexf>");
   CHECK(validate(dir / "color.gexf") != 0);
 }
 
@@ -120,7 +111,7 @@ TEST_CASE("gexf: NetworkX reads Krackhardt's managers back: people, layers, role
   CHECK(ceo["level"] == 0);
   CHECK(ceo["color"] == "#0072b2");
   CHECK(ceo["pagerank"] == Approx(3.0));  // node 7 has NodeId 6
-  CHECK(ceo["age"] == 55);  // nodes.csv: 7,Manager 7,leader,firm,0,55,30
+  CHECK(ceo["age"] == 55);                // nodes.csv: 7,Manager 7,leader,firm,0,55,30
   CHECK(ceo["unit"] == "firm");
   CHECK(j["node"]["14"]["unit"] == "dept2");
 }

@@ -9,8 +9,8 @@ namespace leadnet::test {
 
 struct BrowserResult {
   int status = -1;
-  std::string dom;     // document after the script ran (--dump-dom)
-  std::string log;     // stderr with the JS console (--enable-logging=stderr --v=0)
+  std::string dom;            // document after the script ran (--dump-dom)
+  std::string log;            // stderr with the JS console (--enable-logging=stderr --v=0)
   bool script_error() const;  // an "Uncaught" error in the console
 };
 

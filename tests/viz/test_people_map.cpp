@@ -57,9 +57,9 @@ TEST_CASE("people map of the example municipality: everyone, every tie, legend b
 
 TEST_CASE("people map: colour by unit, size by a score, marks", "[viz][people]") {
   //   a (leader, A) <- b (staff, A)      c (leader, B) <- d (staff, B)      e (citizen, no unit)
-  const OrgGraph g = toy_graph({{"a", "leader", "A"}, {"b", "staff", "A"}, {"c", "leader", "B"}, {"d", "staff", "B"},
-                                {"e", "citizen"}},
-                               {"b a reports_to", "d c reports_to", "a c sparring", "b d collaboration", "d e service"});
+  const OrgGraph g = toy_graph(
+      {{"a", "leader", "A"}, {"b", "staff", "A"}, {"c", "leader", "B"}, {"d", "staff", "B"}, {"e", "citizen"}},
+      {"b a reports_to", "d c reports_to", "a c sparring", "b d collaboration", "d e service"});
   RunContext ctx;
   PeopleMapOptions opt;
   opt.style.color_by = ColorBy::unit;

@@ -44,7 +44,8 @@ std::size_t count(const std::string& text, const std::string& what) {
 
 TEST_CASE("xml_escape escapes markup and drops control characters", "[viz][svg]") {
   CHECK(xml_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
-  CHECK(xml_escape(std::string("a\x01" "b\tc")) == "ab\tc");
+  CHECK(xml_escape(std::string("a\x01"
+                               "b\tc")) == "ab\tc");
   CHECK(xml_escape("Søren Ærø") == "Søren Ærø");
 }
 
@@ -57,7 +58,7 @@ TEST_CASE("svg writer: well-formed XML, every node drawn, texts escaped", "[viz]
   CHECK(svg.find("Kommune &lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
   CHECK(svg.find("Æbelø 1") != std::string::npos);
   // Three nodes with tooltips, plus nothing else drawn as a filled node circle.
-  CHECK(count(svg, "<title>") == 4);  // the document title and three tooltips
+  CHECK(count(svg, "<title>") == 4);                                 // the document title and three tooltips
   CHECK(svg.find("stroke-dasharray=\"6 4\"") != std::string::npos);  // the marked tie
   // xmllint (libxml2-utils) is an independent XML parser.
   leadnet::test::TempDir dir("svg");

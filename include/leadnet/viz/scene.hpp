@@ -105,10 +105,10 @@ struct Guide {
 
 struct Scene {
   SceneKind kind = SceneKind::people;
-  std::string title;     // the organisation's name
-  std::string subtitle;  // what the map shows
-  std::string node_noun = "people";       // plural
-  std::string node_noun_one = "person";   // singular
+  std::string title;                     // the organisation's name
+  std::string subtitle;                  // what the map shows
+  std::string node_noun = "people";      // plural
+  std::string node_noun_one = "person";  // singular
   std::vector<SceneNode> nodes;
   std::vector<SceneEdge> edges;
   std::vector<SceneLayer> layers;

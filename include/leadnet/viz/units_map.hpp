@@ -28,11 +28,11 @@ struct UnitBubble {
   std::string path;  // "Børn og Unge / Skoler" (hover)
   std::uint64_t headcount = 0;
   std::uint64_t ties_inside = 0;
-  std::uint64_t ties_out = 0;   // ties with exactly one end in the unit
-  double density = 0.0;         // ties inside / possible pairs inside (NaN for one person)
-  double ei = 0.0;              // (E − I) / (E + I), NaN without ties
-  double expected_ei = 0.0;     // E-I if ties fell at random (NaN when undefined)
-  bool above_level = false;     // a unit above the silo level holding people itself
+  std::uint64_t ties_out = 0;  // ties with exactly one end in the unit
+  double density = 0.0;        // ties inside / possible pairs inside (NaN for one person)
+  double ei = 0.0;             // (E − I) / (E + I), NaN without ties
+  double expected_ei = 0.0;    // E-I if ties fell at random (NaN when undefined)
+  bool above_level = false;    // a unit above the silo level holding people itself
 };
 
 struct UnitLink {
@@ -43,9 +43,9 @@ struct UnitLink {
 };
 
 struct UnitMapData {
-  std::string title;            // the organisation
-  std::uint32_t depth = 1;      // the silo depth
-  std::string layers;           // the layers counted, for the subtitle
+  std::string title;        // the organisation
+  std::uint32_t depth = 1;  // the silo depth
+  std::string layers;       // the layers counted, for the subtitle
   std::vector<UnitBubble> units;
   std::vector<UnitLink> links;  // pairs with at least one tie
   double overall_ei = 0.0;
