@@ -74,6 +74,7 @@ int run(int argc, const char* const* argv, Io& io) {
   setup_chain(app, table);
   setup_viz(app, table);
   setup_generate(app, table);
+  setup_analyze(app, table);
 
   try {
     app.parse(argc, argv);
