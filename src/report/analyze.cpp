@@ -47,12 +47,16 @@ viz::Marking chain_gap_marking(const ChainResult& chain) {
   return m;
 }
 
-// Without person-level output a map keeps its shapes and colours but no name, id or label.
+// Without person-level output a map keeps its shapes and colours but no name, id or label, and
+// on hover only role, unit and level (no personal attribute, no score of a person).
 void strip_people(viz::Scene& scene) {
+  const std::size_t keep = std::min<std::size_t>(3, scene.detail_fields.size());
+  scene.detail_fields.resize(keep);
   for (auto& n : scene.nodes) {
     n.id.clear();
     n.label.clear();
     n.always_label = false;
+    if (n.details.size() > keep) n.details.resize(keep);
   }
   scene.notes.push_back("Person-level output is off: no names, ids or labels.");
 }

@@ -262,11 +262,16 @@ class Page {
       it.highlight = it.value >= 0.10;
       level_items.push_back(it);
     }
+    // The axis ends at the next 10 % above the largest rate shown.
+    double top = 0.1;
+    for (const auto* items : {&silo_items, &level_items})
+      for (const BarItem& it : *items)
+        if (!it.suppressed && std::isfinite(it.value)) top = std::max(top, std::ceil(it.value * 10.0 - 1e-9) / 10.0);
     ChartOptions o;
     o.min = 0;
-    o.max = 1;
+    o.max = top;
     o.low_label = "0 %";
-    o.high_label = "100 % of formal lines without dialogue";
+    o.high_label = percent(top);
     std::string s;
     if (!silo_items.empty()) {
       o.id = "chart-gaps-units";

@@ -93,9 +93,10 @@ json chain_section(const OrgGraph& g, const AnalyzeResult& r) {
   }
   for (std::size_t i = 0; i < j["levels"].size() && i < s.level.size(); ++i)
     if (s.level[i]) suppress_row(j["levels"][i], {"depth", "people"});
-  j["tables"] = {{"people", persons ? "people.csv" : nullptr},
-                 {"gaps", persons ? "chain_gaps.csv" : nullptr},
-                 {"leaders", persons ? "leaders.csv" : nullptr},
+  const auto table = [persons](const char* file) { return persons ? json(file) : json(nullptr); };
+  j["tables"] = {{"people", table("people.csv")},
+                 {"gaps", table("chain_gaps.csv")},
+                 {"leaders", table("leaders.csv")},
                  {"units", "units.csv"}};
   return j;
 }

@@ -48,7 +48,7 @@ void check_report_target(const fs::path& dir) {
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     if (!entry.is_regular_file() || !is_report_file(name))
-      throw UsageError("-o " + dir.string() + " exists and holds other things than a leadnet report ('" + name +
+      throw UsageError("-o " + dir.string() + " exists and is not a leadnet report (it holds '" + name +
                        "'); choose another folder, or remove it first");
     if (name == "report.json") {
       std::ifstream in(entry.path());

@@ -64,7 +64,7 @@ std::string text(double x, double y, const std::string& s, const char* anchor, c
 }  // namespace
 
 std::string horizontal_bars(const std::vector<BarItem>& items, const ChartOptions& o) {
-  const double label_w = 230, bar_w = 380, value_w = 110, row = 22, top = 8;
+  const double label_w = 170, bar_w = 250, value_w = 130, row = 24, top = 8;
   const double w = label_w + bar_w + value_w;
   const bool legend = !o.low_label.empty() || !o.reference_label.empty() || std::isfinite(o.rule);
   const double h = top + row * static_cast<double>(items.size()) + (legend ? 30 : 8);
@@ -78,7 +78,7 @@ std::string horizontal_bars(const std::vector<BarItem>& items, const ChartOption
     const BarItem& it = items[i];
     const double y = top + row * static_cast<double>(i);
     s += "<g class=\"bar\"><title>" + xml_escape(it.tooltip.empty() ? it.label : it.tooltip) + "</title>";
-    s += text(label_w - 8, y + row * 0.68, shorten(it.label, 34), "end", "label");
+    s += text(label_w - 8, y + row * 0.68, shorten(it.label, 24), "end", "label");
     if (it.suppressed) {
       s += text(zero + 6, y + row * 0.68, "suppressed", "start", "muted");
     } else if (std::isfinite(it.value)) {
@@ -113,7 +113,7 @@ std::string horizontal_bars(const std::vector<BarItem>& items, const ChartOption
 }
 
 std::string columns(const std::vector<BarItem>& items, const ChartOptions& o) {
-  const double w = 720, h = 230, left = 40, bottom = 40, top = 18;
+  const double w = 560, h = 230, left = 10, bottom = 40, top = 20;
   const double plot_h = h - bottom - top;
   const double hi = axis_max(items, o);
   const double slot = (w - left - 10) / std::max<double>(1.0, static_cast<double>(items.size()));
@@ -135,7 +135,7 @@ std::string columns(const std::vector<BarItem>& items, const ChartOptions& o) {
            "\"/>";
       s += text(x + slot / 2, y - 4, it.value_text, "middle", "value");
     }
-    s += text(x + slot / 2, top + plot_h + 16, shorten(it.label, 14), "middle", "label");
+    s += text(x + slot / 2, top + plot_h + 16, shorten(it.label, 12), "middle", "label");
     s += "</g>";
   }
   if (std::isfinite(o.rule)) {

@@ -17,8 +17,8 @@ std::vector<bool> suppressed_groups(const std::vector<std::uint64_t>& sizes, con
     out[i] = sizes[i] > 0 && sizes[i] < k;
     members[blocks.empty() ? 0 : blocks[i]].push_back(i);
   }
-  for (const auto& [block, groups] : members) {
-    (void)block;
+  // While the suppressed groups of `groups` hold 1..k-1 people, suppress the smallest shown one.
+  const auto complete = [&](const std::vector<std::size_t>& groups) {
     std::uint64_t hidden = 0;
     for (std::size_t i : groups)
       if (out[i]) hidden += sizes[i];
@@ -26,10 +26,19 @@ std::vector<bool> suppressed_groups(const std::vector<std::uint64_t>& sizes, con
       std::size_t pick = sizes.size();
       for (std::size_t i : groups)
         if (!out[i] && sizes[i] > 0 && (pick == sizes.size() || sizes[i] < sizes[pick])) pick = i;
-      if (pick == sizes.size()) break;  // everything in the block is suppressed
+      if (pick == sizes.size()) break;  // everything is suppressed: the total is itself under k
       out[pick] = true;
       hidden += sizes[pick];
     }
+  };
+  for (const auto& [block, groups] : members) {
+    (void)block;
+    complete(groups);
+  }
+  if (members.size() > 1) {
+    std::vector<std::size_t> all(sizes.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    complete(all);
   }
   return out;
 }

@@ -10,10 +10,12 @@
 //   municipality); what it measures does not.
 //   Secondary suppression: a suppressed figure must not come back by subtraction from a total
 //   that is shown. For a table of groups that split a whole (each person in one group), the
-//   suppressed groups of each block (e.g. the units of one silo; or the whole table) must
-//   together hold either no one or at least K people; while they hold 1..K-1, the smallest
-//   group still shown in that block (with people; lowest index on ties) is suppressed as well.
-//   Sums over a block or the whole of the table then reveal only a figure over K or more people.
+//   suppressed groups of each block (e.g. the units of one silo), and then of the whole table,
+//   must together hold either no one or at least K people; while they hold 1..K-1, the smallest
+//   group still shown there (with people; lowest index on ties) is suppressed as well. A block
+//   whose groups are all suppressed and still hold fewer than K people is itself a group under K
+//   (its total is suppressed wherever it is shown). Sums over a block or over the whole table
+//   then reveal only a figure over K or more people.
 // - Person level off: no per-person table, list or label anywhere (people.csv, leaders.csv,
 //   chain_gaps.csv, the graph files, ids in report.json and findings, labels on the maps).
 
