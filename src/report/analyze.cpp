@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "leadnet/core/diagnostics.hpp"
+#include "leadnet/viz/chain_map.hpp"
 #include "leadnet/viz/people_map.hpp"
 #include "report/analyze_detail.hpp"
 
@@ -72,6 +73,16 @@ void run_maps(Pipeline& p) {
     viz::Scene scene = viz::people_map(p.g, po, p.ctx);
     scene.subtitle = "Everyone, placed by who works with whom; formal lines without dialogue marked";
     p.r.maps.push_back(std::move(scene));
+  }
+  if (p.r.chain && p.r.chain->summary.formal_ties > 0) {
+    if (p.r.chain->summary.people > p.r.options.chain_map_up_to) {
+      p.note("The chain map is left out: " + group_digits(p.r.chain->summary.people) +
+             " people in the formal organisation are more than a readable org chart holds (" +
+             group_digits(p.r.options.chain_map_up_to) + ").");
+    } else {
+      viz::Scene scene = viz::chain_map(p.g, *p.r.chain, viz::ChainMapOptions{}, p.ctx);
+      p.r.maps.push_back(std::move(scene));
+    }
   }
   if (!p.r.options.privacy.person_level)
     for (auto& scene : p.r.maps) strip_people(scene);

@@ -3,6 +3,7 @@
 // `suppressed` column). Column names follow `leadnet chain`'s tables where they overlap.
 
 #include <functional>
+#include <limits>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -279,6 +280,27 @@ void write_chain_gaps_csv(std::ostream& out, const OrgGraph& g, const AnalyzeRes
        }},
   };
   write_table(out, cols, gaps);
+}
+
+}  // namespace leadnet::detail
+
+namespace leadnet::detail {
+
+GraphExportOptions graph_export_options(const OrgGraph& g, const AnalyzeResult& r) {
+  GraphExportOptions o;
+  o.silo_depth = r.options.unit_depth;
+  if (!r.chain) return o;
+  const double none = std::numeric_limits<double>::quiet_NaN();
+  std::vector<double> span(g.num_nodes(), none), distance(g.num_nodes(), none), hr(g.num_nodes(), none);
+  for (const ChainPerson& p : r.chain->people) {
+    if (p.distance_to_top >= 0) distance[p.node] = p.distance_to_top;
+    if (p.leader) span[p.node] = p.span;
+    if (p.leader && p.hr_distance >= 0) hr[p.node] = p.hr_distance;
+  }
+  o.scores.emplace_back("span", std::move(span));
+  o.scores.emplace_back("distance_to_top", std::move(distance));
+  o.scores.emplace_back("hr_distance", std::move(hr));
+  return o;
 }
 
 }  // namespace leadnet::detail

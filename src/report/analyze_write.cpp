@@ -7,6 +7,7 @@
 
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/io/atomic_file.hpp"
+#include "leadnet/io/gexf_writer.hpp"
 #include "leadnet/io/writer.hpp"
 #include "leadnet/report/analyze.hpp"
 #include "report/analyze_writers_detail.hpp"
@@ -72,6 +73,7 @@ std::vector<std::string> write_analyze_report(const OrgGraph& g, const AnalyzeRe
   files.insert(files.end(), {"units.csv", "unit_pairs.csv"});
   if (persons) files.push_back("chain_gaps.csv");
   if (persons && !skipped(r, "graphml")) files.push_back("network.graphml");
+  if (persons && !skipped(r, "gexf")) files.push_back("network.gexf");
 
   AtomicDirectory folder(dir);
   std::size_t done = 0;
@@ -95,6 +97,7 @@ std::vector<std::string> write_analyze_report(const OrgGraph& g, const AnalyzeRe
   write("unit_pairs.csv", [&](std::ostream& o) { detail::write_unit_pairs_csv(o, g, r); });
   write("chain_gaps.csv", [&](std::ostream& o) { detail::write_chain_gaps_csv(o, g, r); });
   write("network.graphml", [&](std::ostream& o) { write_graphml(g, o); });
+  write("network.gexf", [&](std::ostream& o) { write_gexf(g, detail::graph_export_options(g, r), o); });
   ctx.check_cancelled();
   folder.commit();
   ctx.progress("writing", 1.0);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "leadnet/io/gexf_writer.hpp"
 #include "leadnet/report/analyze.hpp"
 
 namespace leadnet::detail {
@@ -22,6 +23,8 @@ void write_units_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult& 
 void write_unit_pairs_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult& r);
 /// Formal lines without dialogue.
 void write_chain_gaps_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult& r);
+/// Scores and silo depth for network.gexf: every per-person score of the report.
+GraphExportOptions graph_export_options(const OrgGraph& g, const AnalyzeResult& r);
 /// The page: findings, charts, maps.
 void write_index_html(std::ostream& out, const OrgGraph& g, const AnalyzeResult& r, const ReportProvenance& prov);
 

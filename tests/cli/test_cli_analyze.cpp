@@ -220,7 +220,7 @@ TEST_CASE("analyze: every planted problem of the example municipality is among t
 TEST_CASE("analyze: the report folder has every file, a versioned schema and the input checksum", "[cli][analyze]") {
   const Report& r = default_report();
   for (const char* f : {"report.json", "index.html", "people.csv", "leaders.csv", "units.csv", "unit_pairs.csv",
-                        "chain_gaps.csv", "network.graphml"})
+                        "chain_gaps.csv", "network.graphml", "network.gexf"})
     CHECK(fs::exists(r.dir / f));
   CHECK(r.doc["schema"] == "leadnet/analyze/1");
   CHECK(r.doc["leadnet_version"] == LEADNET_VERSION);
@@ -248,7 +248,7 @@ TEST_CASE("analyze: the same seed gives the same bytes at any thread count", "[c
   TempDir tmp("analyze-threads");
   run_report(tmp, "one", {"--threads", "1"});
   run_report(tmp, "two", {"--threads", "2"});
-  for (const char* f : {"report.json", "index.html", "people.csv", "units.csv", "network.graphml"})
+  for (const char* f : {"report.json", "index.html", "people.csv", "units.csv", "network.graphml", "network.gexf"})
     CHECK(read_file(tmp / "one" / f) == read_file(tmp / "two" / f));
 }
 

@@ -64,4 +64,11 @@ TEST_CASE("browser: the report opens offline with findings, charts and the peopl
   CHECK(attribute(b.dom, "data-map-nodes") == "433");
   CHECK(attribute(b.dom, "data-map-edges") == "2246");
   CHECK(std::filesystem::file_size(shot) > 50000);
+
+  // The chain map, opened through its tab's address: the org chart of the formal organisation.
+  const auto c = open_in_browser(page, "#map=chain", {}, 1400, 1000, 5000);
+  check_clean(c);
+  CHECK(attribute(c.dom, "data-map-ready") == "chain");
+  CHECK(std::stoi(attribute(c.dom, "data-map-nodes")) > 30);
+  CHECK(c.dom.find("data-map=\"chain\" aria-selected=\"true\"") != std::string::npos);
 }

@@ -6,9 +6,9 @@
 // computed here) and stores its result; `skip` leaves any of them out except the summary:
 //   summary     people, ties, units, levels, components (metrics/summary.hpp)
 //   chain       the chain of leadership (metrics/chain.hpp)
-//   maps        the people map (viz/people_map.hpp); the chain and units maps join as the viz
-//               library provides them. Left out above `people_map_up_to` people (a canvas of
-//               more people is unreadable on a wall), with a note.
+//   maps        the people map (viz/people_map.hpp) and the chain map (viz/chain_map.hpp); each
+//               left out above its size limit (a canvas of more people is unreadable on a wall),
+//               with a note.
 //   privacy     minimum group size (report/privacy.hpp): which unit, level and pair figures are
 //               suppressed
 //   findings    the key findings in plain words (report/findings.hpp)
@@ -58,8 +58,10 @@ struct AnalyzeOptions {
   std::vector<LayerId> layers;
   std::uint32_t unit_depth = 1;
   std::uint32_t span_limit = 30;
-  /// Maps: the people map is drawn up to this many people.
+  /// Maps: the people map is drawn up to this many people, the chain map up to this many people
+  /// in the formal organisation.
   NodeId people_map_up_to = 5000;
+  std::uint64_t chain_map_up_to = 20000;
   PrivacyOptions privacy;
   /// Called when a stage starts (done = false) and ends (done = true, with its wall seconds);
   /// for a log line per stage. May be empty. The library prints nothing itself.
