@@ -66,7 +66,7 @@ TEST_CASE("pseudonymize: the organisation is the same, the people are not named"
   for (NodeId v = 0; v < g.num_nodes(); ++v) CHECK(again.id(v) == p.id(v));
 }
 
-TEST_CASE("pseudonymize: short keys are refused; key files lose their line break", "[model][pseudonymize]") {
+TEST_CASE("pseudonymize: short keys are refused and key files lose their line break", "[model][pseudonymize]") {
   const OrgGraph g = example();
   RunContext ctx;
   CHECK_THROWS_AS(pseudonymize(g, "too short", ctx), UsageError);

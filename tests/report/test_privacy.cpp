@@ -37,7 +37,7 @@ TEST_CASE("privacy: the whole table is checked after its blocks", "[report][priv
   CHECK(s == std::vector<bool>{true, false, true});
 }
 
-TEST_CASE("privacy: K of 0 or 1 turns suppression off; ties go to the lowest index", "[report][privacy]") {
+TEST_CASE("privacy: K of 0 or 1 turns suppression off, ties go to the lowest index", "[report][privacy]") {
   CHECK(suppressed_groups({1, 2, 3}, {}, 0) == std::vector<bool>{false, false, false});
   CHECK(suppressed_groups({1, 2, 3}, {}, 1) == std::vector<bool>{false, false, false});
   // K = 5: the 4 is hidden; the two 6s tie, the first goes.
