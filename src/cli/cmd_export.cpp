@@ -26,22 +26,30 @@ struct ExportFormat {
   const char* name;       // the --to value
   const char* extension;  // of -o, to infer --to when it is not given; "" = none
   const char* what;       // for --help
-  void (*write)(const OrgGraph&, const GraphExportOptions&, const fs::path&);
+  void (*write)(const OrgGraph&, const GraphExportOptions&, const fs::path&, const RunContext&);
 };
 
 /// The forms `--to` accepts. Another output form is one more row here.
 const std::vector<ExportFormat>& export_formats() {
   static const std::vector<ExportFormat> formats = {
       {"json", ".json", "one JSON document {meta, units, nodes, edges} (leadnet's JSON input form)",
-       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p) { write_json(g, p); }},
+       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p, const RunContext& ctx) { write_json(g, p, ctx); }},
       {"csv", "", "a folder with nodes.csv, edges.csv, units.csv and meta.json (leadnet's folder form)",
-       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p) { write_csv_folder(g, p); }},
+       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p, const RunContext& ctx) {
+         write_csv_folder(g, p, ctx);
+       }},
       {"graphml", ".graphml", "GraphML, for Gephi, yEd, Cytoscape, NetworkX and igraph",
-       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p) { write_graphml(g, p); }},
+       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p, const RunContext& ctx) {
+         write_graphml(g, p, ctx);
+       }},
       {"gexf", ".gexf", "GEXF 1.3 for Gephi: colours by role and layer, sizes, attributes (--with-scores adds scores)",
-       [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p) { write_gexf(g, o, p); }},
+       [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p, const RunContext& ctx) {
+         write_gexf(g, o, p, ctx);
+       }},
       {"dot", ".dot", "Graphviz DOT: an org chart with `dot -Tsvg`, a network with `sfdp -Tsvg`; data as attributes",
-       [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p) { write_dot(g, o, p); }},
+       [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p, const RunContext& ctx) {
+         write_dot(g, o, p, ctx);
+       }},
   };
   return formats;
 }
@@ -89,16 +97,16 @@ int run_export(const ExportOptions& opt, Io& io) {
     throw UsageError("-o " + opt.output + " holds the dataset " + opt.data + "; write the export somewhere else");
   ReadOptions read;
   read.default_type = opt.default_type;
-  const OrgGraph g = load_dataset(opt.data, read, io);
+  const OrgGraph g = load_dataset(opt.data, read, io, opt.common.quiet);
+  RunContext ctx = make_context(opt.common, io);
   GraphExportOptions extras;
   if (!opt.scores.empty()) {
     if (std::string(format.name) != "gexf" && std::string(format.name) != "dot")
       throw UsageError("--with-scores applies to --to gexf and dot (the other forms carry the dataset as it is)");
-    RunContext ctx = make_context(opt.common, io);
     for (auto& column : compute_measures(g, opt.scores, {}, ctx))
       extras.scores.emplace_back(std::move(column.name), std::move(column.values));
   }
-  format.write(g, extras, opt.output);
+  format.write(g, extras, opt.output, ctx);
   std::size_t layers = 0;
   for (const auto& l : g.layers())
     if (!l.empty()) ++layers;

@@ -1,5 +1,7 @@
 #include "cli/load.hpp"
 
+#include "cli/commands.hpp"
+
 namespace leadnet::cli {
 
 void print_diagnostics(const Diagnostics& diags, Io& io, bool warnings_only) {
@@ -15,8 +17,11 @@ void print_diagnostics(const Diagnostics& diags, Io& io, bool warnings_only) {
 
 OrgGraph load_dataset(const std::string& path, const ReadOptions& options, Io& io, bool quiet_warnings) {
   Diagnostics diags;
+  CommonOptions reading;
+  reading.quiet = quiet_warnings;
+  const RunContext ctx = make_context(reading, io);  // Ctrl-C, the memory limit, progress
   try {
-    OrgGraph g = read_dataset(path, options, diags);
+    OrgGraph g = read_dataset(path, options, diags, ctx);
     if (!quiet_warnings) print_diagnostics(diags, io, true);
     return g;
   } catch (const InputError&) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -12,6 +13,7 @@
 
 #include "io/csv_columns.hpp"
 #include "io/csv_scanner.hpp"
+#include "io/input_limits.hpp"
 #include "io/meta_json.hpp"
 #include "io/number_parse.hpp"
 #include "io/text_input.hpp"
@@ -34,11 +36,12 @@ struct Header {
   std::vector<int> index;        // per ColumnSpec: column index or -1
   std::vector<std::size_t> extra;  // indexes of columns that are not in the spec
   std::vector<std::string> names;
+  std::vector<std::size_t> columns;  // character column of each name
   std::size_t line = 1;
 };
 
 bool map_header(CsvScanner& scan, const std::vector<ColumnSpec>& spec, Header& h, Diagnostics& diags) {
-  if (!scan.read_header(h.names)) return false;
+  if (!scan.read_header(h.names, &h.columns)) return false;
   h.line = scan.record_line();
   h.index.assign(spec.size(), -1);
   bool ok = true;
@@ -46,12 +49,12 @@ bool map_header(CsvScanner& scan, const std::vector<ColumnSpec>& spec, Header& h
   for (std::size_t c = 0; c < h.names.size(); ++c) {
     const std::string key = detail::fold_key(h.names[c]);
     if (key.empty()) {
-      diags.error(scan.file(), h.line, 0, "column " + std::to_string(c + 1) + " of the header has no name");
+      diags.error(scan.file(), h.line, h.columns[c], "column " + std::to_string(c + 1) + " of the header has no name");
       ok = false;
       continue;
     }
     if (auto [it, fresh] = seen.emplace(key, c); !fresh) {
-      diags.error(scan.file(), h.line, 0,
+      diags.error(scan.file(), h.line, h.columns[c],
                   "column '" + h.names[c] + "' appears twice in the header (columns " + std::to_string(it->second + 1) +
                       " and " + std::to_string(c + 1) + ")");
       ok = false;
@@ -62,7 +65,7 @@ bool map_header(CsvScanner& scan, const std::vector<ColumnSpec>& spec, Header& h
       for (std::string_view spelling : spec[s].spellings)
         if (key == spelling) {
           if (h.index[s] >= 0) {
-            diags.error(scan.file(), h.line, 0,
+            diags.error(scan.file(), h.line, h.columns[c],
                         "columns '" + h.names[static_cast<std::size_t>(h.index[s])] + "' and '" + h.names[c] +
                             "' both mean '" + spec[s].name + "'");
             ok = false;
@@ -106,18 +109,40 @@ SourceLocation where(const CsvScanner& scan, const CsvField& f, const std::strin
   return SourceLocation{file, f.line, scan.column(f)};
 }
 
-void read_units(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
-  detail::TextFile file;
-  if (!detail::read_text_file(path, display, file, diags)) return;
+/// Deepest level accepted: no organisation has a million layers; beyond is a typo or an id.
+constexpr std::int64_t kMaxLevel = 1000000;
+
+/// Rows between two cancellation checks (and progress reports): a few milliseconds of work.
+constexpr std::size_t kRowsPerCheck = 1 << 16;
+
+/// Checks cancellation and reports progress every kRowsPerCheck rows.
+struct RowTicker {
+  const RunContext& ctx;
+  const CsvScanner& scan;
+  std::string stage;
+  std::size_t rows = 0;
+  void tick() {
+    if (++rows % kRowsPerCheck != 0) return;
+    ctx.check_cancelled();
+    const auto size = scan.text().size();
+    if (size > 0) ctx.progress(stage, static_cast<double>(scan.position()) / static_cast<double>(size));
+  }
+};
+
+void read_units(const detail::TextFile& file, GraphBuilder& builder, Diagnostics& diags, const RunContext& ctx) {
+  const std::string& display = file.display_name;
   CsvScanner scan(file.bytes, display, diags);
+  RowTicker ticker{ctx, scan, "reading units.csv"};
   const std::vector<ColumnSpec>& spec = detail::units_csv_columns();
   Header h;
   if (!map_header(scan, spec, h, diags)) return;
   for (std::size_t c : h.extra)
-    diags.warning(display, h.line, 0, "column '" + h.names[c] + "' is not used (units.csv has id, name, parent, kind)");
+    diags.warning(display, h.line, h.columns[c],
+                  "column '" + h.names[c] + "' is not used (units.csv has id, name, parent, kind)");
   std::vector<CsvField> f;
   auto get = [&](int index) { return index >= 0 ? f[static_cast<std::size_t>(index)].text : std::string_view(); };
   while (scan.next(f)) {
+    ticker.tick();
     if (!check_width(scan, f, h.names.size(), diags)) continue;
     builder.add_unit(get(h.index[0]), get(h.index[1]), get(h.index[2]), get(h.index[3]),
                      where(scan, f[static_cast<std::size_t>(h.index[0])], display));
@@ -125,11 +150,9 @@ void read_units(const fs::path& path, const std::string& display, GraphBuilder& 
 }
 
 /// Applies meta.json and returns its declared attribute types.
-detail::AttributeTypeList read_meta(const fs::path& path, const std::string& display, GraphBuilder& builder,
-                                    Diagnostics& diags) {
-  detail::TextFile file;
-  if (!detail::read_text_file(path, display, file, diags) || !detail::check_json_depth(file.bytes, display, diags))
-    return {};
+detail::AttributeTypeList read_meta(const detail::TextFile& file, GraphBuilder& builder, Diagnostics& diags) {
+  const std::string& display = file.display_name;
+  if (!detail::check_json_depth(file.bytes, display, diags)) return {};
   nlohmann::ordered_json meta;
   try {
     meta = nlohmann::ordered_json::parse(file.bytes);
@@ -141,11 +164,11 @@ detail::AttributeTypeList read_meta(const fs::path& path, const std::string& dis
   return detail::read_attribute_types(meta, file.bytes, display, diags);
 }
 
-void read_nodes(const fs::path& path, const std::string& display, const detail::AttributeTypeList& declared,
-                const std::string& meta_display, GraphBuilder& builder, Diagnostics& diags) {
-  detail::TextFile file;
-  if (!detail::read_text_file(path, display, file, diags)) return;
+void read_nodes(const detail::TextFile& file, const detail::AttributeTypeList& declared,
+                const std::string& meta_display, GraphBuilder& builder, Diagnostics& diags, const RunContext& ctx) {
+  const std::string& display = file.display_name;
   CsvScanner scan(file.bytes, display, diags);
+  RowTicker ticker{ctx, scan, "reading nodes.csv"};
   const std::vector<ColumnSpec>& spec = detail::nodes_csv_columns();
   Header h;
   if (!map_header(scan, spec, h, diags)) return;
@@ -173,6 +196,7 @@ void read_nodes(const fs::path& path, const std::string& display, const detail::
   std::vector<CsvField> f;
   builder.reserve_nodes(rows_estimate, file.bytes.size() / 8);
   while (scan.next(f)) {
+    ticker.tick();
     if (!check_width(scan, f, h.names.size(), diags)) continue;
     auto field = [&](int index) -> const CsvField* {
       return index >= 0 ? &f[static_cast<std::size_t>(index)] : nullptr;
@@ -193,9 +217,12 @@ void read_nodes(const fs::path& path, const std::string& display, const detail::
       const std::string_view t = detail::trim(lv->text);
       if (!t.empty()) {
         const auto x = detail::parse_int64(t);
-        if (!x || *x < 0 || *x > 1000000) {
+        const bool digits = t.find_first_not_of("0123456789") == std::string_view::npos;
+        if (!x || *x < 0 || *x > kMaxLevel) {
           diags.error(display, lv->line, scan.column(*lv),
-                      "level '" + std::string(t) + "' is not a whole number >= 0 (0 is the top of the organisation)");
+                      "level '" + std::string(t) + "' " +
+                          (digits ? "is too large (levels count from 0 at the top to at most 1,000,000)"
+                                  : "is not a whole number >= 0 (0 is the top of the organisation)"));
           ok = false;
         } else {
           level = static_cast<std::int32_t>(*x);
@@ -232,7 +259,7 @@ void read_nodes(const fs::path& path, const std::string& display, const detail::
       for (std::size_t i = 0; i < raw[k].size(); ++i) push_typed(*typed[k], raw[k][i], decimal_comma);
       raw[k] = StringColumn();
     }
-    builder.add_attribute(std::move(*typed[k]), SourceLocation{display, h.line, 0});
+    builder.add_attribute(std::move(*typed[k]), SourceLocation{display, h.line, h.columns[h.extra[k]]});
   }
   for (std::size_t d = 0; d < declared.size(); ++d)
     if (!used[d])
@@ -240,15 +267,15 @@ void read_nodes(const fs::path& path, const std::string& display, const detail::
                     "attribute_types names '" + declared[d].first + "', which is not a column of nodes.csv");
 }
 
-void read_edges(const fs::path& path, const std::string& display, GraphBuilder& builder, Diagnostics& diags) {
-  detail::TextFile file;
-  if (!detail::read_text_file(path, display, file, diags)) return;
+void read_edges(const detail::TextFile& file, GraphBuilder& builder, Diagnostics& diags, const RunContext& ctx) {
+  const std::string& display = file.display_name;
   CsvScanner scan(file.bytes, display, diags);
+  RowTicker ticker{ctx, scan, "reading edges.csv"};
   const std::vector<ColumnSpec>& spec = detail::edges_csv_columns();
   Header h;
   if (!map_header(scan, spec, h, diags)) return;
   for (std::size_t c : h.extra)
-    diags.warning(display, h.line, 0,
+    diags.warning(display, h.line, h.columns[c],
                   "column '" + h.names[c] + "' is ignored (edges carry source, target, type, weight, directed)");
   const bool decimal_comma = scan.delimiter() == ';';
   builder.reserve_edges(file.bytes.size() / 24);
@@ -350,6 +377,7 @@ void read_edges(const fs::path& path, const std::string& display, GraphBuilder& 
 
   std::vector<CsvField> f;
   while (scan.next(f)) {
+    ticker.tick();
     if (!check_width(scan, f, h.names.size(), diags)) continue;
     Row r;
     r.source = stable(f[static_cast<std::size_t>(h.index[0])]);
@@ -371,27 +399,88 @@ void read_edges(const fs::path& path, const std::string& display, GraphBuilder& 
 
 }  // namespace
 
-OrgGraph read_csv_folder(const fs::path& folder, const ReadOptions& /*options*/, Diagnostics& diags) {
-  const std::string base = folder.string();
-  auto display = [&](const char* name) { return (folder / name).string(); };
+/// Where a folder's files come from: the file system, or texts in memory.
+struct FolderSource {
+  /// True when the file is there (even if it cannot be read: the reader reports that).
+  std::function<bool(const char* name)> present;
+  /// Reads and decodes a file; false (with an error recorded) when it cannot be.
+  std::function<bool(const char* name, const std::string& display, detail::TextFile& out)> load;
+};
+
+OrgGraph read_folder(const std::string& folder, const FolderSource& source, Diagnostics& diags,
+                     const RunContext& ctx) {
+  auto display = [&](const char* name) { return (fs::path(folder) / name).string(); };
   GraphBuilder builder(diags);
-  std::error_code ec;
   detail::AttributeTypeList declared;
-  if (fs::exists(folder / "meta.json", ec))
-    declared = read_meta(folder / "meta.json", display("meta.json"), builder, diags);
-  if (fs::exists(folder / "units.csv", ec)) read_units(folder / "units.csv", display("units.csv"), builder, diags);
-  if (!fs::exists(folder / "nodes.csv", ec)) {
+  detail::TextFile file;
+  if (source.present("meta.json") && source.load("meta.json", display("meta.json"), file))
+    declared = read_meta(file, builder, diags);
+  if (source.present("units.csv") && source.load("units.csv", display("units.csv"), file))
+    read_units(file, builder, diags, ctx);
+  if (!source.present("nodes.csv")) {
     diags.error(display("nodes.csv"), 0, 0, "file not found (a dataset folder needs nodes.csv and edges.csv)");
-  } else {
-    read_nodes(folder / "nodes.csv", display("nodes.csv"), declared, display("meta.json"), builder, diags);
+  } else if (source.load("nodes.csv", display("nodes.csv"), file)) {
+    read_nodes(file, declared, display("meta.json"), builder, diags, ctx);
   }
-  if (!fs::exists(folder / "edges.csv", ec)) {
+  file = {};
+  if (!source.present("edges.csv")) {
     diags.error(display("edges.csv"), 0, 0, "file not found (a dataset folder needs nodes.csv and edges.csv)");
-  } else if (builder.num_nodes() > 0 || !diags.has_errors()) {
-    read_edges(folder / "edges.csv", display("edges.csv"), builder, diags);
+  } else if ((builder.num_nodes() > 0 || !diags.has_errors()) && source.load("edges.csv", display("edges.csv"), file)) {
+    // The estimate made before reading sampled the start of the file; now the lines are known
+    // (and the text and the people are already in memory, so only the ties are still to come).
+    detail::check_input_fits({display("edges.csv"), 0, 0, detail::estimate_records(file.bytes.size(), file.bytes), 0},
+                             ctx);
+    read_edges(file, builder, diags, ctx);
   }
+  file = {};
   diags.throw_if_errors();
-  return builder.build();
+  return builder.build(ctx);
+}
+
+}  // namespace
+
+OrgGraph read_csv_folder(const fs::path& folder, const ReadOptions& /*options*/, Diagnostics& diags,
+                         const RunContext& ctx) {
+  // Before reading anything: would it fit?
+  detail::InputEstimate estimate{folder.string()};
+  for (const char* name : {"nodes.csv", "edges.csv", "units.csv", "meta.json"}) {
+    std::error_code ec;
+    const fs::path path = folder / name;
+    if (!fs::is_regular_file(path, ec)) continue;
+    const std::uint64_t size = fs::file_size(path, ec);
+    if (ec) continue;
+    estimate.text_bytes += size;
+    const std::string head = detail::file_head(path);
+    if (std::string_view(name) == "nodes.csv") estimate.nodes = detail::estimate_records(size, head);
+    if (std::string_view(name) == "edges.csv") estimate.ties = detail::estimate_records(size, head);
+  }
+  detail::check_input_fits(estimate, ctx);
+
+  FolderSource source;
+  source.present = [&](const char* name) {
+    std::error_code ec;
+    return fs::exists(fs::symlink_status(folder / name, ec));
+  };
+  source.load = [&](const char* name, const std::string& display, detail::TextFile& out) {
+    return detail::read_text_file(folder / name, display, out, diags);
+  };
+  return read_folder(folder.string(), source, diags, ctx);
+}
+
+OrgGraph read_csv_folder_text(const CsvFolderText& files, const std::string& folder, const ReadOptions& /*options*/,
+                              Diagnostics& diags, const RunContext& ctx) {
+  auto text_of = [&](std::string_view name) -> const std::optional<std::string>& {
+    if (name == "nodes.csv") return files.nodes;
+    if (name == "edges.csv") return files.edges;
+    if (name == "units.csv") return files.units;
+    return files.meta;
+  };
+  FolderSource source;
+  source.present = [&](const char* name) { return text_of(name).has_value(); };
+  source.load = [&](const char* name, const std::string& display, detail::TextFile& out) {
+    return detail::decode_text(*text_of(name), display, out, diags);
+  };
+  return read_folder(folder, source, diags, ctx);
 }
 
 }  // namespace leadnet

@@ -79,7 +79,7 @@ void check_replaceable(const fs::path& folder) {
   }
 }
 
-void nodes_csv(const OrgGraph& g, std::ostream& out) {
+void nodes_csv(const OrgGraph& g, std::ostream& out, detail::WriteTicker& ticker) {
   std::string text = "id,name,role,unit,level";
   for (const auto& a : g.attributes()) {
     text += ',';
@@ -87,6 +87,7 @@ void nodes_csv(const OrgGraph& g, std::ostream& out) {
   }
   text += '\n';
   for (NodeId v = 0; v < g.num_nodes(); ++v) {
+    ticker.tick();
     out << text;
     text.clear();
     append_field(text, g.id(v));
@@ -107,7 +108,7 @@ void nodes_csv(const OrgGraph& g, std::ostream& out) {
   out << text;
 }
 
-void edges_csv(const OrgGraph& g, std::ostream& out) {
+void edges_csv(const OrgGraph& g, std::ostream& out, detail::WriteTicker& ticker) {
   bool weights = false, directions = false;
   for (LayerId l = 0; l < g.num_layers(); ++l) {
     weights |= g.layer(l).weighted();
@@ -123,6 +124,7 @@ void edges_csv(const OrgGraph& g, std::ostream& out) {
     append_field(type, layer.name());
     const auto direction = detail::tie_direction_override(g, l);
     detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
+      ticker.tick();
       out << text;
       text.clear();
       append_field(text, g.id(s));
@@ -160,17 +162,20 @@ void units_csv(const OrgGraph& g, std::ostream& out) {
 
 }  // namespace
 
-void write_csv_folder(const OrgGraph& g, const fs::path& folder) {
+void write_csv_folder(const OrgGraph& g, const fs::path& folder, const RunContext& ctx) {
   check_attribute_names(g);
   check_replaceable(folder);
   AtomicDirectory dir(folder);
-  write_file(dir.path() / "nodes.csv", [&](std::ostream& out) { nodes_csv(g, out); });
-  write_file(dir.path() / "edges.csv", [&](std::ostream& out) { edges_csv(g, out); });
+  detail::WriteTicker ticker(ctx, "writing CSV", detail::write_rows(g));
+  write_file(dir.path() / "nodes.csv", [&](std::ostream& out) { nodes_csv(g, out, ticker); });
+  write_file(dir.path() / "edges.csv", [&](std::ostream& out) { edges_csv(g, out, ticker); });
   const std::size_t units = g.units().size() - (g.units().synthetic_root() ? 1 : 0);
   if (units > 0) write_file(dir.path() / "units.csv", [&](std::ostream& out) { units_csv(g, out); });
   const auto meta = detail::meta_object(g, true, true);
   if (!meta.empty()) write_file(dir.path() / "meta.json", [&](std::ostream& out) { out << meta.dump(2) << '\n'; });
   dir.commit();
 }
+
+void write_csv_folder(const OrgGraph& g, const fs::path& folder) { write_csv_folder(g, folder, RunContext{}); }
 
 }  // namespace leadnet

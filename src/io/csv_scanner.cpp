@@ -15,7 +15,7 @@ void CsvScanner::error_at(std::size_t offset, std::size_t line, std::size_t line
   diags_.error(file_, line, char_column(text_, line_start, offset), msg);
 }
 
-bool CsvScanner::read_header(std::vector<std::string>& names) {
+bool CsvScanner::read_header(std::vector<std::string>& names, std::vector<std::size_t>* columns) {
   // Skip blank lines before the header.
   while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) {
     if (text_[pos_] == '\n' || (text_[pos_] == '\r' && (pos_ + 1 >= text_.size() || text_[pos_ + 1] != '\n'))) {
@@ -62,7 +62,11 @@ bool CsvScanner::read_header(std::vector<std::string>& names) {
     return false;
   }
   names.clear();
-  for (const auto& f : fields) names.emplace_back(f.text);
+  if (columns != nullptr) columns->clear();
+  for (const auto& f : fields) {
+    names.emplace_back(f.text);
+    if (columns != nullptr) columns->push_back(column(f));
+  }
   return true;
 }
 

@@ -25,8 +25,9 @@ class CsvScanner {
   CsvScanner(std::string_view text, std::string file, Diagnostics& diags);
 
   /// Reads the header row and detects the delimiter. Records an error and returns false when
-  /// the file is empty or the delimiter cannot be told.
-  bool read_header(std::vector<std::string>& names);
+  /// the file is empty or the delimiter cannot be told. `columns`, when given, receives each
+  /// name's character column (for messages about one column of the header).
+  bool read_header(std::vector<std::string>& names, std::vector<std::size_t>* columns = nullptr);
   char delimiter() const { return delim_; }
 
   /// Reads the next non-blank record. Returns false at the end of the text. A malformed record
@@ -39,6 +40,8 @@ class CsvScanner {
   std::size_t column(const CsvField& f) const;
   const std::string& file() const { return file_; }
   std::string_view text() const { return text_; }
+  /// Byte offset reached so far (for progress).
+  std::size_t position() const { return pos_; }
   /// Column just past the end of the record last returned (for "missing field" messages).
   std::size_t end_column() const;
 

@@ -60,7 +60,8 @@ std::string_view font_color_for(const std::string& hex) {
 
 }  // namespace
 
-void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& out) {
+void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& out, const RunContext& ctx) {
+  detail::WriteTicker ticker(ctx, "writing DOT", detail::write_rows(g));
   const std::string title = g.meta().name.empty() ? std::string("leadnet") : g.meta().name;
   out << "// "
       << "Written by leadnet " << LEADNET_VERSION
@@ -78,6 +79,7 @@ void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& o
   for (const auto& a : attributes)
     attribute_names.push_back(dot_quote(graphviz_attribute(a.name()) ? "data_" + a.name() : a.name()));
   for (NodeId v = 0; v < g.num_nodes(); ++v) {
+    ticker.tick();
     const std::string fill = detail::export_node_color(g, opt, v);
     out << "  " << dot_quote(g.id(v)) << " [label=" << dot_quote(g.label(v)) << ", fillcolor=\"" << fill
         << "\", fontcolor=\"" << font_color_for(fill) << "\", role=\"" << role_name(g.role(v)) << '"';
@@ -107,6 +109,7 @@ void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& o
     else
       style += ", constraint=\"false\"";
     detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
+      ticker.tick();
       out << "  " << dot_quote(g.id(s)) << " -> " << dot_quote(g.id(t)) << " [" << style
           << ", weight=" << detail::shortest_real(w) << "];\n";
     });
@@ -114,10 +117,19 @@ void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& o
   out << "}\n";
 }
 
-void write_dot(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file) {
+void write_dot(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
+              const RunContext& ctx) {
   AtomicFile f(file);
-  write_dot(graph, options, f.stream());
+  write_dot(graph, options, f.stream(), ctx);
   f.commit();
+}
+
+void write_dot(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out) {
+  write_dot(graph, options, out, RunContext{});
+}
+
+void write_dot(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file) {
+  write_dot(graph, options, file, RunContext{});
 }
 
 }  // namespace leadnet

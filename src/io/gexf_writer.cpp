@@ -54,7 +54,8 @@ std::string iso_date(std::string_view d) {
 
 }  // namespace
 
-void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& out) {
+void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& out, const RunContext& ctx) {
+  detail::WriteTicker ticker(ctx, "writing GEXF", detail::write_rows(g));
   const bool directed = detail::any_directed_layer(g);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
@@ -89,6 +90,7 @@ void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& 
 
   out << "    <nodes>\n";
   for (NodeId v = 0; v < g.num_nodes(); ++v) {
+    ticker.tick();
     out << "      <node id=\"" << attr(g.id(v)) << "\" label=\"" << attr(g.label(v)) << "\">\n        <attvalues>"
         << "<attvalue for=\"role\" value=\"" << role_name(g.role(v)) << "\"/>";
     const UnitId u = g.unit(v);
@@ -120,6 +122,7 @@ void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& 
     const std::string color = rgb_attributes(detail::export_layer_color(g, l));
     const char* type = layer.directed() ? "" : (directed ? " type=\"undirected\"" : "");
     detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
+      ticker.tick();
       out << "      <edge id=\"" << id++ << "\" source=\"" << attr(g.id(s)) << "\" target=\"" << attr(g.id(t)) << "\""
           << type << " kind=\"" << name << "\" label=\"" << name << "\" weight=\"" << detail::shortest_real(w)
           << "\"><attvalues><attvalue for=\"type\" value=\"" << name << "\"/></attvalues><viz:color " << color
@@ -129,10 +132,19 @@ void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& 
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 
-void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file) {
+void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
+               const RunContext& ctx) {
   AtomicFile f(file);
-  write_gexf(graph, options, f.stream());
+  write_gexf(graph, options, f.stream(), ctx);
   f.commit();
+}
+
+void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out) {
+  write_gexf(graph, options, out, RunContext{});
+}
+
+void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file) {
+  write_gexf(graph, options, file, RunContext{});
 }
 
 }  // namespace leadnet

@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "io/input_limits.hpp"
 #include "io/meta_json.hpp"
 #include "io/number_parse.hpp"
 #include "io/text_input.hpp"
@@ -81,8 +82,8 @@ std::string_view type_words(AttributeType t) {
 class GraphmlReader {
  public:
   GraphmlReader(std::string_view text, const std::string& file, const ReadOptions& options, GraphBuilder& builder,
-                Diagnostics& diags)
-      : text_(text), file_(file), options_(options), cursor_(text), builder_(builder), diags_(diags) {}
+                Diagnostics& diags, const RunContext& ctx)
+      : text_(text), file_(file), options_(options), cursor_(text), builder_(builder), diags_(diags), ctx_(ctx) {}
 
   void read(pugi::xml_document& doc);
 
@@ -158,6 +159,7 @@ class GraphmlReader {
   detail::TextCursor cursor_;
   GraphBuilder& builder_;
   Diagnostics& diags_;
+  const RunContext& ctx_;
 
   std::vector<Key> keys_;
   std::unordered_map<std::string, std::size_t> key_index_;
@@ -222,27 +224,34 @@ void GraphmlReader::read_keys(const pugi::xml_node& root) {
 
 /// Nodes and edges in document order; nested graphs (yEd groups) are read flat.
 void GraphmlReader::collect(const pugi::xml_node& graph) {
-  for (const pugi::xml_node& child : graph.children()) {
+  // Depth first in document order, with an explicit stack: graphs nested in nodes (yEd groups)
+  // may be nested deeper than a recursive walk could go without overflowing the call stack.
+  // Each entry is the next child to visit at one level.
+  std::vector<pugi::xml_node> stack{graph.first_child()};
+  std::vector<pugi::xml_node> nested;
+  while (!stack.empty()) {
+    const pugi::xml_node child = stack.back();
+    if (!child) {
+      stack.pop_back();
+      continue;
+    }
+    stack.back() = child.next_sibling();
     const std::string_view name = local_name(child);
-    if (name == "node") {
-      nodes_.push_back(child);
+    if (name == "node" || name == "edge") {
+      (name == "node" ? nodes_ : edges_).push_back(child);
+      nested.clear();
       for (const pugi::xml_node& part : child.children()) {
         const std::string_view part_name = local_name(part);
         if (part_name == "graph") {
           nested_ = true;
-          collect(part);
-        } else if (part_name == "data") {
+          nested.push_back(part);
+        } else if (part_name == "data" && name == "node") {
           const auto it = key_index_.find(part.attribute("key").value());
           if (it != key_index_.end() && keys_[it->second].domain == Domain::all) node_keys_used_.insert(it->first);
         }
       }
-    } else if (name == "edge") {
-      edges_.push_back(child);
-      for (const pugi::xml_node& part : child.children())
-        if (local_name(part) == "graph") {
-          nested_ = true;
-          collect(part);
-        }
+      // The first nested graph on top: visited next, before this element's next sibling.
+      for (auto it = nested.rbegin(); it != nested.rend(); ++it) stack.push_back(it->first_child());
     } else if (name == "hyperedge") {
       if (!hyperedges_) warning(element_offset(child), "hyperedges are not read (leadnet ties join two people)");
       hyperedges_ = true;
@@ -687,19 +696,28 @@ void GraphmlReader::read(pugi::xml_document& doc) {
   plan_node_keys();
   if (nested_)
     diags_.warning(file_, 0, 0, "nested graphs (yEd groups) are read flat: their nodes and edges join the main graph");
-  for (const pugi::xml_node& node : nodes_) read_node(node);
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    if (i % (1 << 16) == 0) ctx_.check_cancelled();
+    read_node(nodes_[i]);
+  }
   for (std::size_t c = 0; c < columns_.size(); ++c)
     builder_.add_attribute(std::move(columns_[c]), at(static_cast<std::size_t>(keys_[column_keys_[c]].offset)));
-  for (const pugi::xml_node& edge : edges_) read_edge(edge);
+  for (std::size_t i = 0; i < edges_.size(); ++i) {
+    if (i % (1 << 16) == 0) {
+      ctx_.check_cancelled();
+      ctx_.progress("reading edges", static_cast<double>(i) / static_cast<double>(edges_.size()));
+    }
+    read_edge(edges_[i]);
+  }
 }
 
 }  // namespace
 
-OrgGraph read_graphml(const fs::path& file, const ReadOptions& options, Diagnostics& diags) {
-  const std::string display = file.string();
-  detail::TextFile text;
-  if (!detail::read_text_file(file, display, text, diags) || !detail::check_no_nul(text.bytes, display, diags))
-    diags.throw_if_errors();
+namespace {
+
+OrgGraph read_graphml_decoded(const detail::TextFile& text, const ReadOptions& options, Diagnostics& diags,
+                              const RunContext& ctx) {
+  const std::string& display = text.display_name;
   pugi::xml_document doc;
   // A <data> whose whole text is white space (a line break) holds a value; pugixml would drop
   // that text without parse_ws_pcdata_single.
@@ -711,11 +729,44 @@ OrgGraph read_graphml(const fs::path& file, const ReadOptions& options, Diagnost
     diags.error(display, line, column, std::string("malformed XML: ") + parsed.description());
     diags.throw_if_errors();
   }
+  ctx.check_cancelled();
   GraphBuilder builder(diags);
-  GraphmlReader reader(text.bytes, display, options, builder, diags);
+  GraphmlReader reader(text.bytes, display, options, builder, diags, ctx);
   reader.read(doc);
   diags.throw_if_errors();
-  return builder.build();
+  return builder.build(ctx);
+}
+
+/// pugixml copies the text and builds a tree of about 60 bytes per element and 40 per attribute:
+/// an edge with a type, written as leadnet, NetworkX or yEd write it, is ~70 bytes of text and
+/// ~4 tree entries. Counted as: each '<' one element (closing tags included, so an over-estimate),
+/// half of them ties.
+detail::InputEstimate estimate_graphml(const std::string& what, std::uint64_t size, std::string_view head) {
+  const std::uint64_t elements = detail::estimate_records(size, head, '<');
+  return {what, size, elements / 8, elements / 2, size + elements * 100};
+}
+
+}  // namespace
+
+OrgGraph read_graphml(const fs::path& file, const ReadOptions& options, Diagnostics& diags, const RunContext& ctx) {
+  const std::string display = file.string();
+  std::error_code ec;
+  if (fs::is_regular_file(file, ec)) {
+    const std::uint64_t size = fs::file_size(file, ec);
+    if (!ec) detail::check_input_fits(estimate_graphml(display, size, detail::file_head(file)), ctx);
+  }
+  detail::TextFile text;
+  if (!detail::read_text_file(file, display, text, diags)) diags.throw_if_errors();
+  return read_graphml_decoded(text, options, diags, ctx);
+}
+
+OrgGraph read_graphml_text(std::string bytes, const std::string& name, const ReadOptions& options,
+                           Diagnostics& diags, const RunContext& ctx) {
+  detail::check_input_fits(
+      estimate_graphml(name, bytes.size(), std::string_view(bytes).substr(0, detail::kSampleBytes)), ctx);
+  detail::TextFile text;
+  if (!detail::decode_text(std::move(bytes), name, text, diags)) diags.throw_if_errors();
+  return read_graphml_decoded(text, options, diags, ctx);
 }
 
 }  // namespace leadnet

@@ -105,7 +105,8 @@ void append_data(std::string& out, std::string_view indent, std::string_view key
 
 }  // namespace
 
-void write_graphml(const OrgGraph& g, std::ostream& out) {
+void write_graphml(const OrgGraph& g, std::ostream& out, const RunContext& ctx) {
+  detail::WriteTicker ticker(ctx, "writing GraphML", detail::write_rows(g));
   const auto meta = graph_data(g);
   bool any_name = false, any_level = false, weighted = false, directed = false, any_ties = false;
   for (NodeId v = 0; v < g.num_nodes(); ++v) {
@@ -143,6 +144,7 @@ void write_graphml(const OrgGraph& g, std::ostream& out) {
   for (const auto& d : meta) append_data(text, "    ", d.key_id, d.value);
 
   for (NodeId v = 0; v < g.num_nodes(); ++v) {
+    ticker.tick();
     out << text;
     text.assign("    <node id=\"");
     append_attr(text, g.id(v));
@@ -162,6 +164,7 @@ void write_graphml(const OrgGraph& g, std::ostream& out) {
                             : layer.directed()                        ? " directed=\"true\""
                                                                       : " directed=\"false\"";
     detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
+      ticker.tick();
       out << text;
       text.assign("    <edge source=\"");
       append_attr(text, g.id(s));
@@ -179,10 +182,14 @@ void write_graphml(const OrgGraph& g, std::ostream& out) {
   out << text;
 }
 
-void write_graphml(const OrgGraph& g, const std::filesystem::path& file) {
+void write_graphml(const OrgGraph& g, const std::filesystem::path& file, const RunContext& ctx) {
   AtomicFile out(file);
-  write_graphml(g, out.stream());
+  write_graphml(g, out.stream(), ctx);
   out.commit();
 }
+
+void write_graphml(const OrgGraph& g, std::ostream& out) { write_graphml(g, out, RunContext{}); }
+
+void write_graphml(const OrgGraph& g, const std::filesystem::path& file) { write_graphml(g, file, RunContext{}); }
 
 }  // namespace leadnet

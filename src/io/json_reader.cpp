@@ -26,6 +26,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/input_limits.hpp"
 #include "io/meta_json.hpp"
 #include "io/number_parse.hpp"
 #include "io/text_input.hpp"
@@ -174,8 +175,16 @@ struct AttributeValues {
 /// Feeds entries to the builder in the order it needs, and types the attribute columns.
 class Loader {
  public:
-  Loader(std::string_view text, const std::string& file, GraphBuilder& builder, Diagnostics& diags)
-      : text_(text), file_(file), builder_(builder), diags_(diags) {}
+  Loader(std::string_view text, const std::string& file, GraphBuilder& builder, Diagnostics& diags,
+         const RunContext& ctx)
+      : text_(text), file_(file), builder_(builder), diags_(diags), ctx_(ctx) {}
+
+  /// Called once per entry read: checks cancellation and reports progress now and then.
+  void tick(std::size_t consumed) {
+    if (++entries_ % (1 << 16) != 0) return;
+    ctx_.check_cancelled();
+    if (!text_.empty()) ctx_.progress("reading", static_cast<double>(consumed) / static_cast<double>(text_.size()));
+  }
 
   void on_meta(const ojson& meta) {
     detail::apply_meta(meta, text_, file_, builder_, diags_);
@@ -472,6 +481,8 @@ class Loader {
   std::string_view text_;
   const std::string& file_;
   GraphBuilder& builder_;
+  const RunContext& ctx_;
+  std::size_t entries_ = 0;
   Diagnostics& diags_;
   bool meta_done_ = false;
   bool units_done_ = false;
@@ -906,6 +917,7 @@ bool Handler::close() {
       return true;
     case State::entry:
       state_ = State::section;
+      loader_.tick(*consumed_);
       if (section_ == Section::units) loader_.on_unit(unit_);
       if (section_ == Section::nodes) loader_.on_node(std::move(node_));
       if (section_ == Section::edges) loader_.on_edge(std::move(edge_));
@@ -918,16 +930,11 @@ bool Handler::close() {
   }
 }
 
-}  // namespace
-
-OrgGraph read_json(const fs::path& file, const ReadOptions& /*options*/, Diagnostics& diags) {
-  const std::string display = file.string();
-  detail::TextFile text;
-  if (!detail::read_text_file(file, display, text, diags) || !detail::check_no_nul(text.bytes, display, diags)) {
-    diags.throw_if_errors();
-  }
+/// Reads the JSON form from text already decoded.
+OrgGraph read_json_decoded(const detail::TextFile& text, Diagnostics& diags, const RunContext& ctx) {
+  const std::string& display = text.display_name;
   GraphBuilder builder(diags);
-  Loader loader(text.bytes, display, builder, diags);
+  Loader loader(text.bytes, display, builder, diags, ctx);
   std::size_t consumed = 0;
   Handler handler(text.bytes, display, &consumed, loader, diags);
   const char* begin = text.bytes.data();
@@ -942,7 +949,38 @@ OrgGraph read_json(const fs::path& file, const ReadOptions& /*options*/, Diagnos
     loader.finish();
   }
   diags.throw_if_errors();
-  return builder.build();
+  return builder.build(ctx);
+}
+
+/// People and ties in a JSON text: one '{' per unit, node, edge (and attributes object); so an
+/// over-estimate of both. Entries that wait for what they depend on (edges before nodes) are
+/// held as parsed values: a few hundred bytes each, counted as extra.
+detail::InputEstimate estimate_json(const std::string& what, std::uint64_t size, std::string_view head) {
+  const std::uint64_t entries = detail::estimate_records(size, head, '{');
+  return {what, size, entries / 4, entries, entries * 64};
+}
+
+}  // namespace
+
+OrgGraph read_json(const fs::path& file, const ReadOptions& /*options*/, Diagnostics& diags, const RunContext& ctx) {
+  const std::string display = file.string();
+  std::error_code ec;
+  if (fs::is_regular_file(file, ec)) {
+    const std::uint64_t size = fs::file_size(file, ec);
+    if (!ec) detail::check_input_fits(estimate_json(display, size, detail::file_head(file)), ctx);
+  }
+  detail::TextFile text;
+  if (!detail::read_text_file(file, display, text, diags)) diags.throw_if_errors();
+  return read_json_decoded(text, diags, ctx);
+}
+
+OrgGraph read_json_text(std::string bytes, const std::string& name, const ReadOptions& /*options*/, Diagnostics& diags,
+                        const RunContext& ctx) {
+  detail::check_input_fits(estimate_json(name, bytes.size(), std::string_view(bytes).substr(0, detail::kSampleBytes)),
+                           ctx);
+  detail::TextFile text;
+  if (!detail::decode_text(std::move(bytes), name, text, diags)) diags.throw_if_errors();
+  return read_json_decoded(text, diags, ctx);
 }
 
 }  // namespace leadnet

@@ -47,7 +47,8 @@ std::string indent(const std::string& text, const std::string& pad) {
 
 }  // namespace
 
-void write_json(const OrgGraph& g, std::ostream& out) {
+void write_json(const OrgGraph& g, std::ostream& out, const RunContext& ctx) {
+  detail::WriteTicker ticker(ctx, "writing JSON", detail::write_rows(g));
   std::string line;
   out << "{\n  \"meta\": " << indent(detail::meta_object(g, true, true).dump(2), "  ") << ",\n";
 
@@ -78,6 +79,7 @@ void write_json(const OrgGraph& g, std::ostream& out) {
 
   out << "  \"nodes\": [";
   for (NodeId v = 0; v < g.num_nodes(); ++v) {
+    ticker.tick();
     line.assign(v == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ");
     append_json_string(line, g.id(v));
     line += ", \"role\": \"";
@@ -113,6 +115,7 @@ void write_json(const OrgGraph& g, std::ostream& out) {
     append_json_string(type_part, layer.name());
     const auto direction = detail::tie_direction_override(g, l);
     detail::for_each_tie(layer, [&](NodeId s, NodeId t, double w) {
+      ticker.tick();
       line.assign(first_edge ? "\n    {\"source\": " : ",\n    {\"source\": ");
       first_edge = false;
       append_json_string(line, g.id(s));
@@ -128,10 +131,14 @@ void write_json(const OrgGraph& g, std::ostream& out) {
   out << (first_edge ? "]\n}\n" : "\n  ]\n}\n");
 }
 
-void write_json(const OrgGraph& g, const std::filesystem::path& file) {
+void write_json(const OrgGraph& g, const std::filesystem::path& file, const RunContext& ctx) {
   AtomicFile out(file);
-  write_json(g, out.stream());
+  write_json(g, out.stream(), ctx);
   out.commit();
 }
+
+void write_json(const OrgGraph& g, std::ostream& out) { write_json(g, out, RunContext{}); }
+
+void write_json(const OrgGraph& g, const std::filesystem::path& file) { write_json(g, file, RunContext{}); }
 
 }  // namespace leadnet

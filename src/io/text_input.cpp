@@ -146,11 +146,17 @@ bool read_text_file(const std::filesystem::path& path, const std::string& displa
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    diags.error(display, 0, 0, "file not found");
+    diags.error(display, 0, 0,
+                std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)) ? "is a broken symbolic link"
+                                                                                       : "file not found");
     return false;
   }
   if (std::filesystem::is_directory(status)) {
     diags.error(display, 0, 0, "is a directory, expected a file");
+    return false;
+  }
+  if (!std::filesystem::is_regular_file(status)) {
+    diags.error(display, 0, 0, "is not a regular file (a named pipe, device or socket); give a file");
     return false;
   }
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -165,12 +171,17 @@ bool read_text_file(const std::filesystem::path& path, const std::string& displa
   std::size_t got;
   while ((got = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, got);
   const bool failed = std::ferror(f) != 0;
+  const int read_errno = errno;
   std::fclose(f);
   if (failed) {
-    diags.error(display, 0, 0, "read error");
+    diags.error(display, 0, 0, std::string("read error: ") + std::strerror(read_errno));
     return false;
   }
+  return decode_text(std::move(bytes), display, out, diags);
+}
 
+bool decode_text(std::string bytes, const std::string& display, TextFile& out, Diagnostics& diags) {
+  out.display_name = display;
   using namespace std::string_view_literals;  // "..."sv keeps embedded NUL bytes
   auto starts = [&](std::string_view prefix) { return std::string_view(bytes).substr(0, prefix.size()) == prefix; };
   if (starts("\xFF\xFE\x00\x00"sv) || starts("\x00\x00\xFE\xFF"sv)) {
@@ -187,6 +198,8 @@ bool read_text_file(const std::filesystem::path& path, const std::string& displa
     out.bom_bytes = 3;
     bytes.erase(0, 3);
   }
+  // Before the UTF-8 check: UTF-16 without a BOM holds NULs and, with æ ø å, invalid UTF-8 too.
+  if (!check_no_nul(bytes, display, diags)) return false;
   std::size_t bad = 0;
   if (!valid_utf8(bytes, &bad)) {
     std::size_t line = 0, column = 0;

@@ -17,11 +17,15 @@ struct TextFile {
   std::size_t bom_bytes = 0;
 };
 
-/// Reads `path` into memory. Records an error (and returns false) when the file is missing,
-/// is a directory, cannot be read, is UTF-16/UTF-32, or is not valid UTF-8 (naming the likely
-/// encoding). `display` is the name used in messages.
+/// Reads `path` into memory and checks it with decode_text(). Records an error (and returns
+/// false) when the file is missing, is a directory or another non-regular file (a named pipe
+/// would block forever), or cannot be read. `display` is the name used in messages.
 bool read_text_file(const std::filesystem::path& path, const std::string& display, TextFile& out,
                     Diagnostics& diags);
+
+/// Takes text already in memory: strips a UTF-8 BOM and records an error (returning false) when
+/// it is UTF-16/UTF-32, holds NUL bytes, or is not valid UTF-8 (naming the likely encoding).
+bool decode_text(std::string bytes, const std::string& display, TextFile& out, Diagnostics& diags);
 
 /// Checks UTF-8 validity; on failure returns the offset of the first bad byte.
 bool valid_utf8(std::string_view s, std::size_t* bad_offset);

@@ -8,9 +8,32 @@
 
 #include <nlohmann/json.hpp>
 
+#include "leadnet/core/run_context.hpp"
 #include "leadnet/model/org_graph.hpp"
 
 namespace leadnet::detail {
+
+/// Counts the rows a writer writes: every 65,536 rows it checks for cancellation (so Ctrl-C stops
+/// a long write between two rows) and reports progress against `total` rows.
+class WriteTicker {
+ public:
+  WriteTicker(const RunContext& ctx, std::string_view stage, std::uint64_t total)
+      : ctx_(ctx), stage_(stage), total_(total) {}
+  void tick() {
+    if ((++rows_ & 0xFFFF) != 0) return;
+    ctx_.check_cancelled();
+    if (total_ > 0) ctx_.progress(stage_, static_cast<double>(rows_) / static_cast<double>(total_));
+  }
+
+ private:
+  const RunContext& ctx_;
+  std::string_view stage_;
+  std::uint64_t total_;
+  std::uint64_t rows_ = 0;
+};
+
+/// Rows a graph's writer writes: one per person and one per tie.
+inline std::uint64_t write_rows(const OrgGraph& g) { return g.num_nodes() + g.num_ties(); }
 
 /// Calls f(source, target, weight) for every tie of a layer: each arc of a directed layer, each
 /// pair of an undirected one once (source < target), in node order.

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "leadnet/core/memory.hpp"
 #include "model/id_index_detail.hpp"
 #include "model/text_detail.hpp"
 
@@ -348,8 +349,21 @@ void derive_levels(std::vector<std::int32_t>& levels, std::vector<std::uint8_t>&
 
 }  // namespace
 
-OrgGraph GraphBuilder::build() {
+OrgGraph GraphBuilder::build() { return build(RunContext{}); }
+
+OrgGraph GraphBuilder::build(const RunContext& ctx) {
   Impl& m = *impl_;
+  {
+    // Per layer in turn: its ties become arcs (16 bytes, twice for undirected ties) and then
+    // CSR rows (12 bytes per arc, out and in for directed layers); the raw ties go as they do.
+    std::uint64_t total = 0, largest = 0;
+    for (const auto& pl : m.layers) {
+      total += pl.ties.size();
+      largest = std::max<std::uint64_t>(largest, pl.ties.size());
+    }
+    require_memory(ctx, largest * 32 + total * 24 + std::uint64_t{m.roles.size()} * 16,
+                   "building the graph (" + std::to_string(total) + " ties)");
+  }
   if (!m.units_sealed) {
     seal_units(m.declared_units, m.declared_index, diags_);
     m.units_sealed = true;
@@ -383,6 +397,7 @@ OrgGraph GraphBuilder::build() {
   // Layers.
   std::uint64_t duplicates = 0;
   for (auto& pl : m.layers) {
+    ctx.check_cancelled();
     const bool layer_directed = pl.info.directed || pl.mixed;
     std::vector<Arc> arcs;
     std::uint64_t merged = 0;

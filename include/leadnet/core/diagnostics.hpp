@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace leadnet {
@@ -18,9 +19,15 @@ struct Diagnostic {
   Severity severity = Severity::error;
   std::string message;
 
-  /// "FILE:LINE:COLUMN: error: MESSAGE" (line and column left out when unknown).
+  /// "FILE:LINE:COLUMN: error: MESSAGE" (line and column left out when unknown), passed through
+  /// printable(): messages quote the input, and input may hold terminal escape sequences.
   std::string format() const;
 };
+
+/// Text safe to print on a terminal: control characters (C0, DEL, C1), bidirectional overrides
+/// and isolates (which can make a line read backwards) and bytes that are not UTF-8 are written as
+/// escapes (\x1B, \u202E); everything else, æ ø å included, passes unchanged.
+std::string printable(std::string_view text);
 
 /// Collects diagnostics. Errors beyond `max_errors` are counted but not stored, so that a file
 /// with a million bad rows cannot exhaust memory; the same holds for warnings.

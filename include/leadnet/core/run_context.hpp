@@ -18,6 +18,9 @@ struct RunContext {
   std::function<void(std::string_view stage, double done)> on_progress;
   /// Set by a signal handler to ask running work to stop; checked at safe points.
   const std::atomic<bool>* cancel_flag = nullptr;
+  /// Bytes this run may use; 0 means what the machine has available (leadnet/core/memory.hpp).
+  /// The command line sets it from LEADNET_MEMORY_LIMIT.
+  std::uint64_t memory_limit = 0;
 
   /// Threads to use: `threads`, or the number of cores when it is 0.
   int thread_count() const;

@@ -1,6 +1,12 @@
 #pragma once
 // Outputs are written beside their target and renamed into place at the end, so a failed or
 // interrupted run never leaves a half-written file or folder and never clobbers an earlier result.
+//
+// Every temporary output is registered (before it is created) in a fixed table that a signal
+// handler can read: when the user presses Ctrl-C twice, the command line's handler calls
+// remove_pending_outputs_from_signal_handler() and the process dies without leaving any
+// "<target>.tmp-XXXXXX" behind. A single Ctrl-C is handled by unwinding: work checks
+// RunContext::check_cancelled(), and the destructors below remove what was not committed.
 
 #include <filesystem>
 #include <fstream>
@@ -9,7 +15,10 @@
 namespace leadnet {
 
 /// A file written to "<target>.tmp-XXXXXX" in the target's folder; commit() renames it over the
-/// target. Destroyed without commit(), the temporary file is removed.
+/// target (keeping an existing target's permissions; a new file gets 0666 minus the umask).
+/// Destroyed without commit(), the temporary file is removed. A target that is a symbolic link is
+/// resolved first (the file it points to is replaced, not the link). A target that exists and is
+/// not a regular file (/dev/null, a named pipe) is written directly: nothing to roll back there.
 class AtomicFile {
  public:
   explicit AtomicFile(std::filesystem::path target);
@@ -26,14 +35,21 @@ class AtomicFile {
 
  private:
   std::filesystem::path target_;
-  std::filesystem::path temp_;
+  std::filesystem::path temp_;  // empty when writing directly
   std::ofstream out_;
   bool committed_ = false;
   int slot_ = -1;
 };
 
-/// A folder written as "<target>.tmp-XXXXXX" beside the target; commit() swaps it into place
-/// (an existing target is replaced only then). Destroyed without commit(), it is removed.
+/// A folder written as "<target>.tmp-XXXXXX" beside the target; commit() puts it in place in one
+/// step (an existing target is swapped out atomically and then removed, so at every moment the
+/// target is either the complete old folder or the complete new one). Destroyed without
+/// commit(), the temporary folder and everything in it is removed.
+///
+/// An existing folder is replaced only when it is empty or an earlier output of the same kind:
+/// everything in it must also be in the new output (same name, same kind of entry). Otherwise
+/// commit() throws UsageError and changes nothing: `-o ~/Documents` must never delete Documents.
+/// Callers that know their file names check earlier, before the work (see write_csv_folder).
 class AtomicDirectory {
  public:
   explicit AtomicDirectory(std::filesystem::path target);
@@ -47,15 +63,17 @@ class AtomicDirectory {
   void commit();
 
  private:
+  void check_replaceable() const;
+
   std::filesystem::path target_;
   std::filesystem::path temp_;
   bool committed_ = false;
   int slot_ = -1;
 };
 
-/// Removes every temporary file and folder still registered by live AtomicFile/AtomicDirectory
-/// objects. Async-signal-safe (unlink/rmdir only on fixed-size paths), for a SIGINT handler;
-/// folders are removed only if empty.
+/// Removes every temporary file and folder (with its contents) still registered by live
+/// AtomicFile/AtomicDirectory objects. Async-signal-safe: only open/getdents64/unlinkat/close on
+/// paths copied from a lock-free table, for a signal handler that is about to end the process.
 void remove_pending_outputs_from_signal_handler() noexcept;
 
 }  // namespace leadnet

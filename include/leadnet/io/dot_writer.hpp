@@ -26,6 +26,11 @@ namespace leadnet {
 void write_dot(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out);
 /// Through AtomicFile: the file appears complete or not at all.
 void write_dot(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file);
+/// With a RunContext: ctx.check_cancelled() every 65,536 rows (Ctrl-C stops the write and the
+/// temporary file is removed) and progress.
+void write_dot(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out, const RunContext& ctx);
+void write_dot(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
+               const RunContext& ctx);
 
 /// A DOT quoted string: "..." with " and \ escaped and line breaks as \n.
 std::string dot_quote(std::string_view text);

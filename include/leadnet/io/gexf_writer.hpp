@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "leadnet/core/run_context.hpp"
 #include "leadnet/model/org_graph.hpp"
 
 namespace leadnet {
@@ -38,5 +39,10 @@ struct GraphExportOptions {
 void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out);
 /// Through AtomicFile: the file appears complete or not at all.
 void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file);
+/// With a RunContext: ctx.check_cancelled() every 65,536 rows (Ctrl-C stops the write and the
+/// temporary file is removed) and progress.
+void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out, const RunContext& ctx);
+void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
+                const RunContext& ctx);
 
 }  // namespace leadnet

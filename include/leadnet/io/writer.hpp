@@ -6,11 +6,14 @@
 // weights in their shortest exact form, and meta.
 //
 // Every writer goes through AtomicFile / AtomicDirectory: the output appears complete or not at
-// all, and an existing file or folder is replaced only when the new one is complete.
+// all, and an existing file or folder is replaced only when the new one is complete. With a
+// RunContext, a writer checks ctx.check_cancelled() every 65,536 rows (Ctrl-C stops it and the
+// temporary output is removed) and reports progress.
 
 #include <filesystem>
 #include <iosfwd>
 
+#include "leadnet/core/run_context.hpp"
 #include "leadnet/model/org_graph.hpp"
 
 namespace leadnet {
@@ -18,6 +21,8 @@ namespace leadnet {
 /// The JSON form: {"meta", "units", "nodes", "edges"}, one unit, node or edge per line. meta
 /// carries "attribute_types" so that column types and order survive even for columns with no
 /// values.
+void write_json(const OrgGraph& graph, std::ostream& out, const RunContext& ctx);
+void write_json(const OrgGraph& graph, const std::filesystem::path& file, const RunContext& ctx);
 void write_json(const OrgGraph& graph, std::ostream& out);
 void write_json(const OrgGraph& graph, const std::filesystem::path& file);
 
@@ -29,6 +34,7 @@ void write_json(const OrgGraph& graph, const std::filesystem::path& file);
 /// edges.csv, units.csv, meta.json); otherwise UsageError, so that a mistyped -o cannot delete a
 /// folder of other work. UsageError too when an attribute name would be read back as a main
 /// column (e.g. "navn") or two names differ only in case.
+void write_csv_folder(const OrgGraph& graph, const std::filesystem::path& folder, const RunContext& ctx);
 void write_csv_folder(const OrgGraph& graph, const std::filesystem::path& folder);
 
 /// GraphML: keys role, name, unit, level, one typed key per attribute (int/long, double,
@@ -37,6 +43,8 @@ void write_csv_folder(const OrgGraph& graph, const std::filesystem::path& folder
 /// fields that are lists or objects travel as JSON text in graph data leadnet_edge_types,
 /// leadnet_units and leadnet_meta. Throws UsageError when a text holds a control character that
 /// XML 1.0 cannot represent.
+void write_graphml(const OrgGraph& graph, std::ostream& out, const RunContext& ctx);
+void write_graphml(const OrgGraph& graph, const std::filesystem::path& file, const RunContext& ctx);
 void write_graphml(const OrgGraph& graph, std::ostream& out);
 void write_graphml(const OrgGraph& graph, const std::filesystem::path& file);
 

@@ -15,6 +15,7 @@
 
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/core/ids.hpp"
+#include "leadnet/core/run_context.hpp"
 #include "leadnet/model/attributes.hpp"
 #include "leadnet/model/org_graph.hpp"
 
@@ -82,6 +83,9 @@ class GraphBuilder {
   /// Checks what can only be checked on the whole (unit references, unit cycles), derives
   /// levels, builds the CSRs and merges duplicate ties (one warning per dataset with the
   /// count). Throws InputError when errors were recorded. Call once.
+  /// With a RunContext: first compares the memory the CSRs will take with what is available
+  /// (LimitError), and checks cancellation between layers.
+  OrgGraph build(const RunContext& ctx);
   OrgGraph build();
 
  private:
