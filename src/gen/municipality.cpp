@@ -412,7 +412,9 @@ void write_text(const std::filesystem::path& path, const std::string& text) {
 GenerateSummary write_generated(const GenerateParams& params, const std::filesystem::path& dir, RunContext& ctx) {
   check_params(params);
   const auto specs = make_specs(params);
-  AtomicDirectory out(dir);
+  // An existing folder is replaced only when it holds an earlier generated dataset, never a
+  // folder of other work given by mistake.
+  AtomicDirectory out(dir, {"nodes.csv", "edges.csv", "units.csv", "meta.json", "planted.json", "README.md"});
   OutFile units(out.path() / "units.csv"), nodes(out.path() / "nodes.csv"), edges(out.path() / "edges.csv");
   units.write("id,name,parent,kind\n");
   nodes.write("id,name,role,unit,level,title,fte,tenure_years,committee,age_group\n");

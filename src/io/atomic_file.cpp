@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -197,10 +198,12 @@ void AtomicFile::commit() {
   committed_ = true;
 }
 
-AtomicDirectory::AtomicDirectory(fs::path target) : target_(resolve_target(target)) {
+AtomicDirectory::AtomicDirectory(fs::path target, std::vector<std::string> replaceable)
+    : target_(resolve_target(target)), replaceable_(std::move(replaceable)) {
   std::error_code ec;
   if (fs::exists(target_, ec) && !fs::is_directory(target_, ec))
-    throw std::runtime_error("cannot write folder " + target_.string() + ": a file of that name exists");
+    throw UsageError("cannot write the folder " + target_.string() + ": a file of that name exists");
+  if (!replaceable_.empty()) check_replaceable();
   temp_ = create_temp(target_, true, slot_);
 }
 
@@ -250,11 +253,20 @@ void AtomicDirectory::check_replaceable() const {
   std::error_code ec;
   if (!fs::is_directory(target_, ec)) return;
   for (const auto& entry : fs::directory_iterator(target_, ec)) {
-    const fs::path name = entry.path().filename();
+    const std::string name = entry.path().filename().string();
     std::error_code ignore;
+    if (!replaceable_.empty()) {
+      if (entry.is_regular_file(ignore) &&
+          std::find(replaceable_.begin(), replaceable_.end(), name) != replaceable_.end())
+        continue;
+      std::string names;
+      for (const auto& n : replaceable_) names += (names.empty() ? "" : ", ") + n;
+      throw UsageError("will not replace the folder " + target_.string() + ": it holds '" + name +
+                       "', which is not part of this output (" + names + "); choose a new or empty folder");
+    }
     const auto mine = fs::symlink_status(temp_ / name, ignore).type();
     if (mine != fs::file_type::not_found && mine == entry.symlink_status(ignore).type()) continue;
-    throw UsageError("will not replace the folder " + target_.string() + ": it holds '" + name.string() +
+    throw UsageError("will not replace the folder " + target_.string() + ": it holds '" + name +
                      "', which this output does not (it is not an earlier output of the same kind); choose a new "
                      "or empty folder");
   }

@@ -89,13 +89,24 @@ bool map_header(CsvScanner& scan, const std::vector<ColumnSpec>& spec, Header& h
   return ok;
 }
 
+const char* delimiter_name(char d) { return d == ',' ? "commas" : d == ';' ? "semicolons" : "tabs"; }
+
 /// Checks the field count of a record against the header.
 bool check_width(const CsvScanner& scan, const std::vector<CsvField>& fields, std::size_t width, Diagnostics& diags) {
   if (fields.size() == width) return true;
   if (fields.size() < width) {
+    // A row written with another delimiter than the header's is one long field: say so.
+    std::string hint;
+    const char d = scan.delimiter();
+    for (const char other : {',', ';', '\t'})
+      if (other != d && fields.size() == 1 && fields[0].text.find(other) != std::string_view::npos) {
+        hint = std::string(" (the header is separated by ") + delimiter_name(d) + ", this row by " +
+               delimiter_name(other) + "?)";
+        break;
+      }
     diags.error(scan.file(), scan.record_line(), scan.end_column(),
                 "row has " + std::to_string(fields.size()) + " field" + (fields.size() == 1 ? "" : "s") +
-                    ", the header has " + std::to_string(width));
+                    ", the header has " + std::to_string(width) + hint);
   } else {
     const CsvField& extra = fields[width];
     diags.error(scan.file(), extra.line, scan.column(extra),
@@ -396,8 +407,6 @@ void read_edges(const detail::TextFile& file, GraphBuilder& builder, Diagnostics
   }
   flush();
 }
-
-}  // namespace
 
 /// Where a folder's files come from: the file system, or texts in memory.
 struct FolderSource {

@@ -63,22 +63,6 @@ void write_file(const fs::path& path, Fill&& fill) {
   if (!out) throw std::runtime_error("writing " + path.string() + " failed (disk full?); nothing was written");
 }
 
-void check_replaceable(const fs::path& folder) {
-  std::error_code ec;
-  if (!fs::exists(folder, ec)) return;
-  if (!fs::is_directory(folder, ec))
-    throw UsageError("cannot write the CSV folder " + folder.string() + ": a file of that name exists");
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    const std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() &&
-        (name == "nodes.csv" || name == "edges.csv" || name == "units.csv" || name == "meta.json"))
-      continue;
-    throw UsageError("will not replace the folder " + folder.string() + ": it holds '" + name +
-                     "', which is not a dataset file (nodes.csv, edges.csv, units.csv, meta.json); choose a new "
-                     "or empty folder");
-  }
-}
-
 void nodes_csv(const OrgGraph& g, std::ostream& out, detail::WriteTicker& ticker) {
   std::string text = "id,name,role,unit,level";
   for (const auto& a : g.attributes()) {
@@ -164,8 +148,8 @@ void units_csv(const OrgGraph& g, std::ostream& out) {
 
 void write_csv_folder(const OrgGraph& g, const fs::path& folder, const RunContext& ctx) {
   check_attribute_names(g);
-  check_replaceable(folder);
-  AtomicDirectory dir(folder);
+  // An existing folder is replaced only when it holds nothing but dataset files.
+  AtomicDirectory dir(folder, {"nodes.csv", "edges.csv", "units.csv", "meta.json"});
   detail::WriteTicker ticker(ctx, "writing CSV", detail::write_rows(g));
   write_file(dir.path() / "nodes.csv", [&](std::ostream& out) { nodes_csv(g, out, ticker); });
   write_file(dir.path() / "edges.csv", [&](std::ostream& out) { edges_csv(g, out, ticker); });

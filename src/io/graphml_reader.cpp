@@ -738,12 +738,14 @@ OrgGraph read_graphml_decoded(const detail::TextFile& text, const ReadOptions& o
 }
 
 /// pugixml copies the text and builds a tree of about 60 bytes per element and 40 per attribute:
-/// an edge with a type, written as leadnet, NetworkX or yEd write it, is ~70 bytes of text and
-/// ~4 tree entries. Counted as: each '<' one element (closing tags included, so an over-estimate),
-/// half of them ties.
+/// an edge with a type, as leadnet, NetworkX or yEd write it, is ~70 bytes of text and ~4 tree
+/// entries. Counted per '<' (closing tags included, so an over-estimate): the tree, plus a
+/// person's or tie's cost in the graph for every second one.
 detail::InputEstimate estimate_graphml(const std::string& what, std::uint64_t size, std::string_view head) {
   const std::uint64_t elements = detail::estimate_records(size, head, '<');
-  return {what, size, elements / 8, elements / 2, size + elements * 100};
+  detail::InputEstimate e{what, size, 0, elements / 2, size + elements * 100};
+  e.ties_word = "entries";
+  return e;
 }
 
 }  // namespace

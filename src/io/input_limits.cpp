@@ -64,7 +64,7 @@ void check_input_fits(const InputEstimate& e, const RunContext& ctx) {
   std::string parts;
   if (e.text_bytes > 0) parts += format_bytes(e.text_bytes) + " of text, ";
   if (e.nodes > 0) parts += "about " + approx_count(e.nodes) + " people and ";
-  parts += (e.nodes > 0 ? "" : "about ") + approx_count(e.ties) + " ties";
+  parts += (e.nodes > 0 ? "" : "about ") + approx_count(e.ties) + " " + e.ties_word;
   require_memory(ctx, bytes, "reading " + e.what + " (" + parts + ")");
 }
 

@@ -36,6 +36,9 @@ struct InputEstimate {
   std::uint64_t nodes = 0;        // people, estimated
   std::uint64_t ties = 0;         // ties, estimated
   std::uint64_t extra_bytes = 0;  // parser structures (an XML tree, pending JSON entries)
+  /// What `ties` counts, for the message: JSON and GraphML estimates count entries or elements
+  /// (people and ties together), not ties alone.
+  const char* ties_word = "ties";
 };
 
 /// Throws LimitError when the estimated people exceed 32-bit node ids (4,294,967,294) or the

@@ -481,9 +481,9 @@ class Loader {
   std::string_view text_;
   const std::string& file_;
   GraphBuilder& builder_;
+  Diagnostics& diags_;
   const RunContext& ctx_;
   std::size_t entries_ = 0;
-  Diagnostics& diags_;
   bool meta_done_ = false;
   bool units_done_ = false;
   bool nodes_fed_ = false;
@@ -952,12 +952,14 @@ OrgGraph read_json_decoded(const detail::TextFile& text, Diagnostics& diags, con
   return builder.build(ctx);
 }
 
-/// People and ties in a JSON text: one '{' per unit, node, edge (and attributes object); so an
-/// over-estimate of both. Entries that wait for what they depend on (edges before nodes) are
-/// held as parsed values: a few hundred bytes each, counted as extra.
+/// Entries (units, people, ties) in a JSON text, counted as '{' (an over-estimate: attribute
+/// objects count too). Each costs what a person or a tie costs in the graph, and entries that
+/// wait for what they depend on (edges before nodes) are held as parsed values meanwhile.
 detail::InputEstimate estimate_json(const std::string& what, std::uint64_t size, std::string_view head) {
   const std::uint64_t entries = detail::estimate_records(size, head, '{');
-  return {what, size, entries / 4, entries, entries * 64};
+  detail::InputEstimate e{what, size, 0, entries, entries * detail::kBytesPerNode};
+  e.ties_word = "entries";
+  return e;
 }
 
 }  // namespace

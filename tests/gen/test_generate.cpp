@@ -576,12 +576,20 @@ TEST_CASE("generate: usage errors exit 2, failures leave nothing behind", "[gen]
   r = run_cli({"generate", "--preset", "example", "-o", (dir / "missing" / "x").string(), "--quiet"});
   CHECK(r.status == 1);
   CHECK_FALSE(fs::exists(dir / "missing"));
-  // An existing folder is replaced as a whole, only when the run succeeds.
+  // A folder of other work is never replaced (a mistyped -o must not delete it): exit 2 at once.
   fs::create_directories(out);
   leadnet::test::write_file(dir / "x" / "old.txt", "old");
+  r = run_cli({"generate", "--preset", "example", "-o", out, "--quiet"});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("will not replace the folder") != std::string::npos);
+  CHECK(leadnet::test::read_file(dir / "x" / "old.txt") == "old");
+  // An earlier generated dataset is replaced as a whole, only when the run succeeds.
+  fs::remove(dir / "x" / "old.txt");
+  leadnet::test::write_file(dir / "x" / "nodes.csv", "id,role\nold,staff\n");
+  leadnet::test::write_file(dir / "x" / "planted.json", "{}");
   REQUIRE(run_cli({"generate", "--preset", "example", "-o", out, "--quiet"}).status == 0);
-  CHECK_FALSE(fs::exists(dir / "x" / "old.txt"));
-  CHECK(fs::exists(dir / "x" / "nodes.csv"));
+  CHECK(leadnet::test::read_file(dir / "x" / "nodes.csv").find("old,staff") == std::string::npos);
+  CHECK(fs::exists(dir / "x" / "edges.csv"));
   std::size_t entries = 0;
   for (const auto& e : fs::directory_iterator(dir.path())) entries += e.path().filename() != "x";
   CHECK(entries == 0);  // no temporary folders left

@@ -139,6 +139,24 @@ TEST_CASE("AtomicDirectory: swapped in whole, only over an earlier output of the
     CHECK(read_file(target / "a.csv") == "mine");
     CHECK(entries(tmp.path()) == 1);
   }
+  SECTION("with the names an output may hold: refused at construction, before any work") {
+    write_file(target / "nodes.csv", "old");
+    write_file(target / "notes.txt", "mine");
+    CHECK_THROWS_WITH(AtomicDirectory(target, {"nodes.csv", "edges.csv"}),
+                      Catch::Contains("it holds 'notes.txt', which is not part of this output (nodes.csv, edges.csv)"));
+    CHECK(entries(tmp.path()) == 1);
+    fs::remove(target / "notes.txt");
+    AtomicDirectory d(target, {"nodes.csv", "edges.csv"});
+    write_file(d.path() / "edges.csv", "new");
+    d.commit();  // the old nodes.csv goes with the old folder
+    CHECK_FALSE(fs::exists(target / "nodes.csv"));
+    CHECK(read_file(target / "edges.csv") == "new");
+  }
+  SECTION("a file where the folder should be is refused") {
+    write_file(target, "a file");
+    CHECK_THROWS_AS(AtomicDirectory(target), leadnet::UsageError);
+    CHECK(read_file(target) == "a file");
+  }
   SECTION("not committed: the temporary folder goes with everything in it") {
     {
       AtomicDirectory d(target);

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace leadnet {
 
@@ -46,13 +47,14 @@ class AtomicFile {
 /// target is either the complete old folder or the complete new one). Destroyed without
 /// commit(), the temporary folder and everything in it is removed.
 ///
-/// An existing folder is replaced only when it is empty or an earlier output of the same kind:
-/// everything in it must also be in the new output (same name, same kind of entry). Otherwise
-/// commit() throws UsageError and changes nothing: `-o ~/Documents` must never delete Documents.
-/// Callers that know their file names check earlier, before the work (see write_csv_folder).
+/// An existing folder is replaced only when it is empty or an earlier output of the same kind,
+/// so that `-o ~/Documents` can never delete Documents: every entry in it must be one of
+/// `replaceable` (checked at construction, before any work is done, so UsageError comes at once),
+/// or, when that list is empty, must also be in the new output (checked at commit()). A file of
+/// the target's name is refused too. On refusal nothing is changed.
 class AtomicDirectory {
  public:
-  explicit AtomicDirectory(std::filesystem::path target);
+  explicit AtomicDirectory(std::filesystem::path target, std::vector<std::string> replaceable = {});
   ~AtomicDirectory();
   AtomicDirectory(const AtomicDirectory&) = delete;
   AtomicDirectory& operator=(const AtomicDirectory&) = delete;
@@ -67,6 +69,7 @@ class AtomicDirectory {
 
   std::filesystem::path target_;
   std::filesystem::path temp_;
+  std::vector<std::string> replaceable_;
   bool committed_ = false;
   int slot_ = -1;
 };
