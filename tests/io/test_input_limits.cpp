@@ -135,3 +135,21 @@ TEST_CASE("GraphBuilder::build checks memory for the CSRs first", "[model][limit
   ctx.memory_limit = 1024;
   CHECK_THROWS_WITH(b.build(ctx), Catch::Contains("building the graph (999 ties) needs about"));
 }
+
+TEST_CASE("generate: a run that would not fit in memory is refused before any work", "[gen][limits][cli]") {
+  TempDir tmp("limits-generate");
+  const std::string out = (tmp / "g").string();
+  ScopedEnv limit("LEADNET_MEMORY_LIMIT", "2M");
+  // The example preset: 360 employees (~700 bytes each while generated) and 150 citizens (~150
+  // bytes each), 270 KB: under 2 MB, so it runs ...
+  const auto ok = leadnet::test::run_cli({"generate", "--preset", "example", "-o", out, "--quiet"});
+  CHECK(ok.status == 0);
+  // ... while 20,000 employees and the preset's 72,000 citizens (25 MB) do not.
+  const auto r = leadnet::test::run_cli(
+      {"generate", "--preset", "municipality", "--people", "20000", "-o", (tmp / "h").string(), "--quiet"});
+  INFO(r.err);
+  CHECK(r.status == 1);
+  CHECK(r.err.find("generating 20000 employees and 72000 citizens needs about 24 MiB") != std::string::npos);
+  CHECK(r.err.find("but 2.0 MiB is available") != std::string::npos);
+  CHECK_FALSE(fs::exists(tmp / "h"));
+}
