@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Seed corpora for the fuzz targets, from datasets/ and tests/data/ (bad_input, graphml).
+"""Seed corpora for the fuzz targets, from datasets/, tests/bad_input/ and tests/data/ (graphml, viz).
 
     tests/fuzz/make_corpus.py OUT_DIR
 
@@ -125,7 +125,7 @@ def main():
         write(os.path.join(out, "csv_folder"), name, folder_seed(folder))
         write(os.path.join(out, "json"), name + ".json", json_seed(folder))
         write(os.path.join(out, "graphml"), name + ".graphml", graphml_seed(folder))
-    for base in ("tests/data/bad_input", "tests/data/viz"):
+    for base in ("tests/bad_input", "tests/data/viz"):
         base = os.path.join(ROOT, base)
         if not os.path.isdir(base):
             continue

@@ -1,4 +1,4 @@
-// The bad-input corpus: tests/data/bad_input/<case>/ holds a broken dataset (a folder with
+// The bad-input corpus: tests/bad_input/<case>/ holds a broken dataset (a folder with
 // nodes.csv/edges.csv/..., or one input.json / input.graphml) and expected.txt, whose lines
 // (except # comments) must each appear in what `leadnet validate` prints, with the case's
 // folder as "CASE/". Every case must exit with status 1 and write nothing, and all of them
@@ -43,7 +43,7 @@ std::size_t snapshot_count(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("bad input: every corpus case gives its located diagnostics and exit 1", "[io][bad_input]") {
-  const fs::path root = leadnet::test::test_data("bad_input");
+  const fs::path root = leadnet::test::source_dir() / "tests" / "bad_input";
   std::vector<fs::path> cases;
   for (const auto& entry : fs::directory_iterator(root))
     if (entry.is_directory()) cases.push_back(entry.path());
