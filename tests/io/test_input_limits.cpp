@@ -153,3 +153,26 @@ TEST_CASE("generate: a run that would not fit in memory is refused before any wo
   CHECK(r.err.find("but 2.0 MiB is available") != std::string::npos);
   CHECK_FALSE(fs::exists(tmp / "h"));
 }
+
+TEST_CASE("a billion-edge input on a small machine is refused before reading, naming the limit", "[io][limits]") {
+  TempDir tmp("limits-billion");
+  write_file(tmp / "nodes.csv", "id,role\na,staff\nb,staff\n");
+  // 11-byte rows "a,b,advice\n" to 11 GB: a billion ties (the header aside).
+  sparse_file(tmp / "edges.csv", "a,b,advice\n", 11'000'000'000ull, "source,target,type\n");
+  leadnet::RunContext ctx;
+  ctx.memory_limit = 8ull << 30;  // a small machine: 8 GiB
+  try {
+    (void)read(tmp.path(), ctx);
+    FAIL("a billion-edge input was accepted on 8 GiB");
+  } catch (const leadnet::LimitError& e) {
+    const std::string what = e.what();
+    INFO(what);
+    // 11 GB of text (10.2 GiB) + 1.0e9 ties * 40 bytes (37.3 GiB) = 47.5 GiB; the limit is 8 GiB.
+    // The tie count is estimated from the first 64 KiB, whose header row makes it a little lower:
+    // 65,536 bytes hold 19 + 5,956 * 11 + 1 bytes, 5,957 lines, so 11e9 * 5957 / 65536 = 999.9 M.
+    CHECK(what.find("(10 GiB of text") != std::string::npos);
+    CHECK(what.find("999.9 million ties") != std::string::npos);
+    CHECK(what.find("needs about 47") != std::string::npos);
+    CHECK(what.find("8.0 GiB is available") != std::string::npos);
+  }
+}
