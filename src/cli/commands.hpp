@@ -43,5 +43,6 @@ void setup_chain(CLI::App& root, CommandTable& table);
 void setup_viz(CLI::App& root, CommandTable& table);
 void setup_generate(CLI::App& root, CommandTable& table);
 void setup_analyze(CLI::App& root, CommandTable& table);
+void setup_centrality(CLI::App& root, CommandTable& table);
 
 }  // namespace leadnet::cli

@@ -163,6 +163,7 @@ int run(int argc, const char* const* argv, Io& io) {
   setup_viz(app, table);
   setup_generate(app, table);
   setup_analyze(app, table);
+  setup_centrality(app, table);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,93 @@
+#include "leadnet/metrics/eigenvector.hpp"
+
+#include <cmath>
+#include <string>
+
+#include "metrics/iteration_detail.hpp"
+
+namespace leadnet {
+
+namespace detail {
+
+bool is_acyclic(const Csr& out, const Csr& in) {
+  const NodeId n = out.num_nodes();
+  std::vector<std::uint64_t> indeg(n);
+  std::vector<NodeId> ready;
+  for (NodeId v = 0; v < n; ++v) {
+    indeg[v] = in.degree(v);
+    if (indeg[v] == 0) ready.push_back(v);
+  }
+  std::size_t done = 0;
+  while (!ready.empty()) {
+    const NodeId v = ready.back();
+    ready.pop_back();
+    ++done;
+    for (NodeId w : out.neighbors(v))
+      if (--indeg[w] == 0) ready.push_back(w);
+  }
+  return done == n;
+}
+
+}  // namespace detail
+
+namespace {
+
+struct StepResult {
+  double change = 0.0;
+  double largest = 0.0;
+};
+
+}  // namespace
+
+NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunContext& ctx) {
+  const NodeId n = view.num_nodes();
+  NodeScores result;
+  if (n == 0) return result;
+  const Csr& in = view.in();
+  const RunContext sweep = detail::sweep_context(ctx, view.in().num_arcs(), options.iteration.min_parallel_arcs);
+  if (view.directed() && in.num_arcs() > 0 && detail::is_acyclic(view.out(), in))
+    throw NotConverged(
+        "eigenvector centrality does not converge on this directed graph: it has no cycles, so every "
+        "eigenvalue is 0 and the power iteration never settles (NetworkX raises "
+        "PowerIterationFailedConvergence); use --undirected, or pagerank/katz");
+  std::vector<double> x(n, 1.0 / static_cast<double>(n)), y(n);
+  detail::Convergence conv(options.iteration.tolerance);
+  std::vector<StepResult> partial;
+  double first_change = 0.0;
+  for (std::uint32_t it = 1;; ++it) {
+    detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t v = begin; v < end; ++v) y[v] = x[v] + detail::row_sum(in, v, x.data());
+    });
+    double norm = detail::norm2(y, sweep);
+    if (norm == 0.0) norm = 1.0;
+    detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
+      StepResult r;
+      for (std::size_t v = begin; v < end; ++v) {
+        const double xv = y[v] / norm;
+        r.change = std::max(r.change, std::abs(xv - x[v]));
+        r.largest = std::max(r.largest, xv);
+        x[v] = xv;
+      }
+      return r;
+    });
+    StepResult step;
+    for (const auto& r : partial) {
+      step.change = std::max(step.change, r.change);
+      step.largest = std::max(step.largest, r.largest);
+    }
+    const double change = step.largest > 0.0 ? step.change / step.largest : 0.0;
+    if (it == 1) first_change = change;
+    result.iterations = it;
+    result.last_change = change;
+    if (conv.settled(change)) break;
+    if (it >= options.iteration.max_iterations)
+      throw NotConverged("eigenvector centrality did not converge in " + std::to_string(it) +
+                         " iterations (NetworkX raises PowerIterationFailedConvergence on such graphs)");
+    ctx.progress("eigenvector", detail::iteration_progress(first_change, change, options.iteration.tolerance));
+  }
+  ctx.progress("eigenvector", 1.0);
+  result.values = std::move(x);
+  return result;
+}
+
+}  // namespace leadnet

@@ -1,0 +1,123 @@
+#pragma once
+// Pieces shared by the iterative measures (PageRank, eigenvector, Katz, HITS): deciding when a
+// power iteration has settled, and node-block sweeps with deterministic reductions.
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "leadnet/core/run_context.hpp"
+#include "leadnet/model/csr.hpp"
+#include "metrics/parallel_detail.hpp"
+
+namespace leadnet::detail {
+
+/// Nodes per block of a sweep: a few thousand keeps per-block overhead negligible and still
+/// gives the dynamic scheduler room to balance skewed degrees.
+inline constexpr std::size_t kNodesPerBlock = 4096;
+
+/// The context for the sweeps of an iteration over `arcs` arcs: one worker below
+/// `min_parallel_arcs` arcs, where waking threads every sweep costs more than the sweep itself
+/// (results are the same either way; only the speed differs).
+inline RunContext sweep_context(const RunContext& ctx, std::size_t arcs, std::size_t min_parallel_arcs) {
+  RunContext c = ctx;
+  c.on_progress = nullptr;
+  if (arcs < min_parallel_arcs) c.threads = 1;
+  return c;
+}
+
+/// Decides when an iteration x_{k+1} = F(x_k) that converges geometrically has settled.
+/// `change` is the size of the last step on the measure's scale. With rate r estimated from the
+/// last steps (the largest of the last three ratios), the distance to the fixed point is about
+/// change * r / (1 - r); the iteration has settled when that is below the tolerance. This asks
+/// for more sweeps when convergence is slow (eigenvector centrality of nearly-degenerate graphs)
+/// and fewer when it is fast, instead of a fixed threshold on the step.
+class Convergence {
+ public:
+  explicit Convergence(double tolerance) : tolerance_(tolerance) {}
+
+  bool settled(double change) {
+    ratios_[count_ % 3] = previous_ > 0.0 ? change / previous_ : 1.0;
+    ++count_;
+    previous_ = change;
+    last_ = change;
+    if (change == 0.0) return true;
+    if (!std::isfinite(change) || count_ < 4) return false;
+    const double r = rate();
+    if (r >= 1.0) return false;
+    return change * r / (1.0 - r) < tolerance_;
+  }
+  /// Estimated contraction rate per sweep (largest of the last three step ratios).
+  double rate() const { return std::max({ratios_[0], ratios_[1], ratios_[2]}); }
+  double last_change() const { return last_; }
+
+ private:
+  double tolerance_;
+  double previous_ = 0.0;
+  double last_ = 0.0;
+  double ratios_[3] = {1.0, 1.0, 1.0};
+  std::uint64_t count_ = 0;
+};
+
+/// Progress of an iteration as a fraction: how far the step has fallen from its first size
+/// towards the tolerance, on a log scale.
+inline double iteration_progress(double first_change, double change, double tolerance) {
+  if (!(first_change > tolerance) || !(change > 0.0)) return 1.0;
+  const double done = std::log(first_change / change) / std::log(first_change / tolerance);
+  return std::clamp(done, 0.0, 0.99);
+}
+
+/// Runs body(begin, end, block) over node blocks of kNodesPerBlock in parallel (no progress, no
+/// per-block cancellation: one sweep is short) and returns per-block results in block order,
+/// so callers reduce them in a fixed order.
+template <class T, class Body>
+void sweep_blocks(std::size_t n, const RunContext& ctx, std::vector<T>& partial, Body&& body) {
+  const std::size_t blocks = block_count(n, kNodesPerBlock);
+  partial.assign(blocks, T{});
+  parallel_blocks(blocks, ctx, {}, [&](std::size_t b, int /*worker*/) {
+    const auto r = block_range(b, kNodesPerBlock, n);
+    partial[b] = body(r.begin, r.end);
+  });
+}
+
+/// Runs body(begin, end) over node blocks of kNodesPerBlock in parallel.
+template <class Body>
+void for_node_blocks(std::size_t n, const RunContext& ctx, Body&& body) {
+  parallel_blocks(block_count(n, kNodesPerBlock), ctx, {}, [&](std::size_t b, int /*worker*/) {
+    const auto r = block_range(b, kNodesPerBlock, n);
+    body(r.begin, r.end);
+  });
+}
+
+/// Sum over row v of `csr` of weight * x[target] (weight 1 when the CSR has none).
+inline double row_sum(const Csr& csr, std::size_t v, const double* x) {
+  const EdgeOffset* off = csr.offsets.data();
+  const NodeId* tgt = csr.targets.data();
+  double sum = 0.0;
+  if (csr.has_weights()) {
+    const double* w = csr.weights.data();
+    for (EdgeOffset e = off[v]; e < off[v + 1]; ++e) sum += w[e] * x[tgt[e]];
+  } else {
+    for (EdgeOffset e = off[v]; e < off[v + 1]; ++e) sum += x[tgt[e]];
+  }
+  return sum;
+}
+
+/// Euclidean norm of x, summed over fixed node blocks in block order.
+inline double norm2(const std::vector<double>& x, const RunContext& ctx) {
+  std::vector<double> partial;
+  sweep_blocks(x.size(), ctx, partial, [&](std::size_t begin, std::size_t end) {
+    double s = 0.0;
+    for (std::size_t v = begin; v < end; ++v) s += x[v] * x[v];
+    return s;
+  });
+  double s = 0.0;
+  for (double p : partial) s += p;
+  return std::sqrt(s);
+}
+
+/// True when a directed view has no cycle (Kahn's algorithm), O(n + m).
+bool is_acyclic(const Csr& out, const Csr& in);
+
+}  // namespace leadnet::detail

@@ -1,0 +1,95 @@
+#include "leadnet/metrics/pagerank.hpp"
+
+#include <cmath>
+
+#include "leadnet/core/diagnostics.hpp"
+#include "metrics/iteration_detail.hpp"
+
+namespace leadnet {
+
+namespace {
+
+struct BlockResult {
+  double change = 0.0;    // largest |x_new - x_old| / x_new in the block
+  double dangling = 0.0;  // new scores of the block's dangling nodes
+};
+
+}  // namespace
+
+NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext& ctx) {
+  const double alpha = options.alpha;
+  if (!(alpha >= 0.0 && alpha < 1.0)) throw UsageError("pagerank: alpha must be in [0, 1)");
+  const NodeId n = view.num_nodes();
+  NodeScores result;
+  if (n == 0) return result;
+  const Csr& out = view.out();
+  const Csr& in = view.in();
+  const bool weighted = in.has_weights();
+  const double dn = static_cast<double>(n);
+  const RunContext sweep = detail::sweep_context(ctx, view.in().num_arcs(), options.iteration.min_parallel_arcs);
+
+  // 1 / out-strength, 0 for dangling nodes.
+  std::vector<double> inv(n, 0.0);
+  for (NodeId u = 0; u < n; ++u) {
+    double s = 0.0;
+    if (weighted)
+      for (double w : out.row_weights(u)) s += w;
+    else
+      s = static_cast<double>(out.degree(u));
+    inv[u] = s > 0.0 ? 1.0 / s : 0.0;
+  }
+  std::vector<double> x(n, 1.0 / dn), y(n, 0.0);
+  std::vector<double> c(n), c_next(n);  // x_u / s_u, what u sends along each unit of weight
+  double dangling = 0.0;
+  for (NodeId u = 0; u < n; ++u) {
+    c[u] = x[u] * inv[u];
+    if (inv[u] == 0.0) dangling += x[u];
+  }
+
+  detail::Convergence conv(options.iteration.tolerance);
+  std::vector<BlockResult> partial;
+  double first_change = 0.0;
+  const EdgeOffset* off = in.offsets.data();
+  const NodeId* src = in.targets.data();
+  const double* wt = weighted ? in.weights.data() : nullptr;
+  for (std::uint32_t it = 1;; ++it) {
+    const double base = (alpha * dangling + (1.0 - alpha)) / dn;
+    detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
+      BlockResult r;
+      for (std::size_t v = begin; v < end; ++v) {
+        double sum = 0.0;
+        if (wt != nullptr) {
+          for (EdgeOffset e = off[v]; e < off[v + 1]; ++e) sum += c[src[e]] * wt[e];
+        } else {
+          for (EdgeOffset e = off[v]; e < off[v + 1]; ++e) sum += c[src[e]];
+        }
+        const double xv = alpha * sum + base;
+        r.change = std::max(r.change, std::abs(xv - x[v]) / xv);
+        y[v] = xv;
+        c_next[v] = xv * inv[v];
+        if (inv[v] == 0.0) r.dangling += xv;
+      }
+      return r;
+    });
+    double change = 0.0;
+    dangling = 0.0;
+    for (const auto& r : partial) {
+      change = std::max(change, r.change);
+      dangling += r.dangling;
+    }
+    x.swap(y);
+    c.swap(c_next);
+    if (it == 1) first_change = change;
+    result.iterations = it;
+    result.last_change = change;
+    if (conv.settled(change)) break;
+    if (it >= options.iteration.max_iterations)
+      throw NotConverged("pagerank did not converge in " + std::to_string(it) + " iterations");
+    ctx.progress("pagerank", detail::iteration_progress(first_change, change, options.iteration.tolerance));
+  }
+  ctx.progress("pagerank", 1.0);
+  result.values = std::move(x);
+  return result;
+}
+
+}  // namespace leadnet

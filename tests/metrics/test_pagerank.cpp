@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include <numeric>
+
+#include "leadnet/metrics/pagerank.hpp"
+#include "support/centrality_reference.hpp"
+#include "support/random_graph.hpp"
+
+using namespace leadnet;
+
+namespace {
+NodeScores run(const View& v, int threads = 0, bool parallel_small = false) {
+  RunContext ctx;
+  ctx.threads = threads;
+  PageRankOptions opt;
+  if (parallel_small) {
+    opt.iteration.min_parallel_arcs = 0;  // split even small sweeps over the threads
+    opt.iteration.tolerance = 1e-5;  // the bits must agree at any tolerance
+  }
+  return pagerank(v, opt, ctx);
+}
+double sum(const std::vector<double>& x) { return std::accumulate(x.begin(), x.end(), 0.0); }
+}  // namespace
+
+TEST_CASE("pagerank: equals NetworkX on every reference case", "[metrics][pagerank][reference]") {
+  for (const auto& c : test::centrality_reference_cases()) {
+    INFO(c.file);
+    test::check_against_reference(c, "pagerank", run(c.view()).values);
+  }
+}
+
+TEST_CASE("pagerank: a dangling node's walkers jump uniformly", "[metrics][pagerank]") {
+  //   a -> b       b has no out-arc. With alpha = 0.85:
+  //                x_a = 0.075 + 0.85 x_b / 2,  x_b = 0.075 + 0.85 (x_a + x_b / 2),  x_a + x_b = 1
+  //                so x_b = 0.925 / 1.425 and x_a = 1 - x_b.
+  const auto x = run(View::from_arcs(2, {{0, 1, 1}}, true, false)).values;
+  CHECK(x[1] == Approx(0.925 / 1.425).epsilon(1e-9));
+  CHECK(x[0] == Approx(1.0 - 0.925 / 1.425).epsilon(1e-9));
+  // A directed cycle is uniform; so is a graph without arcs.
+  for (double v : run(View::from_arcs(3, {{0, 1, 1}, {1, 2, 1}, {2, 0, 1}}, true, false)).values)
+    CHECK(v == Approx(1.0 / 3.0));
+  CHECK(run(View::from_arcs(4, {}, true, false)).values == std::vector<double>(4, 0.25));
+  CHECK(run(View::from_arcs(0, {}, true, false)).values.empty());
+  CHECK(run(View::from_arcs(1, {}, true, false)).values == std::vector<double>{1.0});
+}
+
+TEST_CASE("pagerank: weights split a walker's steps in proportion", "[metrics][pagerank]") {
+  //   a --3--> b,  a --1--> c,  b -> a,  c -> a: from a, 3/4 of the walk goes to b.
+  const std::vector<Arc> arcs{{0, 1, 3}, {0, 2, 1}, {1, 0, 1}, {2, 0, 1}};
+  const auto w = run(View::from_arcs(3, arcs, true, true)).values;
+  const auto u = run(View::from_arcs(3, arcs, true, false)).values;
+  CHECK(w[1] > w[2]);
+  CHECK(u[1] == Approx(u[2]));
+  // b and c differ only by what a sends them: (x_b - 0.05) / (x_c - 0.05) = 3.
+  CHECK((w[1] - 0.05) / (w[2] - 0.05) == Approx(3.0));
+}
+
+TEST_CASE("pagerank: sums to 1, same bits on 1 and 2 threads, relabelling", "[metrics][pagerank][property]") {
+  for (std::uint64_t seed = 1; seed <= 4; ++seed)
+    for (bool directed : {true, false}) {
+      INFO("seed " << seed);
+      // 9000 nodes: three node blocks, so two threads really split each sweep.
+      test::RandomGraphSpec spec{9000, 3.0, directed, 3, seed};
+      const View v = test::random_view(spec);
+      CHECK(sum(run(v).values) == Approx(1.0).epsilon(1e-12));
+      if (seed == 1) {
+        const NodeScores one = run(v, 1, true);
+        CHECK(one.values == run(v, 2, true).values);
+        CHECK(one.iterations > 10);
+      }
+      spec.nodes = 300;
+      const View small = test::random_view(spec);
+      const auto perm = test::random_permutation(spec.nodes, seed);
+      const auto base = run(small).values;
+      const auto moved = run(test::permuted_view(spec, perm)).values;
+      for (NodeId x = 0; x < spec.nodes; ++x) CHECK(moved[perm[x]] == Approx(base[x]).epsilon(1e-9));
+    }
+}
