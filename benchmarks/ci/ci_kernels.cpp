@@ -25,8 +25,11 @@
 
 #include "leadnet/gen/municipality.hpp"
 #include "leadnet/io/reader.hpp"
+#include "leadnet/metrics/betweenness.hpp"
 #include "leadnet/metrics/chain.hpp"
 #include "leadnet/metrics/components.hpp"
+#include "leadnet/metrics/degree.hpp"
+#include "leadnet/metrics/pagerank.hpp"
 #include "leadnet/model/formal_tree.hpp"
 #include "leadnet/model/view.hpp"
 #include "leadnet/viz/force_layout.hpp"
@@ -150,6 +153,39 @@ std::vector<Kernel> kernels() {
            o.barnes_hut_above = 500;
            const viz::Layout l = viz::force_layout(*g_in.view, o, ctx);
            if (l.positions.empty()) std::abort();
+         });
+       }},
+      {"degree", "in-, out-degree and strength on the directed weighted view of every layer (78k nodes)",
+       [] {
+         const OrgGraph& g = keep_graph(municipality(6000, 72000));
+         g_in.view = std::make_unique<View>(g, ViewOptions{{}, true, true});
+         return Runner([] {
+           RunContext ctx = one_thread();
+           const DegreeScores d = degree(*g_in.view, {}, ctx);
+           if (d.in_degree.empty()) std::abort();
+         });
+       }},
+      {"betweenness_sources", "exact betweenness from 64 fixed sources, directed unweighted view (78k nodes)",
+       [] {
+         const OrgGraph& g = keep_graph(municipality(6000, 72000));
+         g_in.view = std::make_unique<View>(g, ViewOptions{{}, true, false});
+         return Runner([] {
+           RunContext ctx = one_thread();
+           BetweennessOptions o;
+           const NodeId n = g_in.view->num_nodes();
+           for (NodeId i = 0; i < 64; ++i) o.sources.push_back(static_cast<NodeId>(std::uint64_t{i} * n / 64));
+           const NodeScores b = betweenness(*g_in.view, o, ctx);
+           if (b.values.empty()) std::abort();
+         });
+       }},
+      {"pagerank", "PageRank (alpha 0.85, tolerance 1e-10) on the directed view of every layer (78k nodes)",
+       [] {
+         const OrgGraph& g = keep_graph(municipality(6000, 72000));
+         g_in.view = std::make_unique<View>(g, ViewOptions{{}, true, false});
+         return Runner([] {
+           RunContext ctx = one_thread();
+           const NodeScores p = pagerank(*g_in.view, {}, ctx);
+           if (p.iterations == 0) std::abort();
          });
        }},
   };

@@ -16,6 +16,7 @@
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/io/atomic_file.hpp"
 #include "leadnet/metrics/centrality.hpp"
+#include "io/writer_detail.hpp"
 
 namespace leadnet::cli {
 
@@ -52,38 +53,6 @@ std::string csv_field(std::string_view s) {
   for (char c : s) {
     if (c == '"') out += '"';
     out += c;
-  }
-  return out + "\"";
-}
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
   }
   return out + "\"";
 }
@@ -267,12 +236,17 @@ void print_json(const Report& rep, std::ostream& out) {
   for (NodeId node : rep.order) {
     buf += first ? "\n    {\"id\": " : ",\n    {\"id\": ";
     first = false;
-    buf += json_string(g.id(node));
-    buf += ", \"name\": " + json_string(g.name(node));
-    buf += ", \"role\": " + json_string(role_name(g.role(node)));
-    buf += ", \"unit\": " + json_string(unit_name(g, node));
+    detail::append_json_string(buf, g.id(node));
+    buf += ", \"name\": ";
+    detail::append_json_string(buf, g.name(node));
+    buf += ", \"role\": ";
+    detail::append_json_string(buf, role_name(g.role(node)));
+    buf += ", \"unit\": ";
+    detail::append_json_string(buf, unit_name(g, node));
     for (const auto& c : rep.result.columns) {
-      buf += ", " + json_string(c.name) + ": ";
+      buf += ", ";
+      detail::append_json_string(buf, c.name);
+      buf += ": ";
       const std::string x = exact_number(c.values[node]);
       buf += x.empty() ? "null" : x;
     }

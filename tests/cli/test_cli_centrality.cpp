@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/cli.hpp"
 #include "support/centrality_reference.hpp"
 #include "support/cli_runner.hpp"
 #include "support/paths.hpp"
@@ -175,4 +176,25 @@ TEST_CASE("cli centrality: usage errors exit 2", "[cli][centrality]") {
   r = run_cli({"centrality", "--help"});
   CHECK(r.status == 0);
   CHECK(r.out.find("--approx") != std::string::npos);
+}
+
+TEST_CASE("cli centrality: a progress bar on a terminal's stderr, silenced by --quiet", "[cli][centrality]") {
+  // The bar is drawn only when stderr is a terminal (Io::err_is_terminal); the first update of a
+  // stage is always drawn, so exact betweenness (one update per block of sources) shows it.
+  const auto run = [](bool quiet) {
+    std::vector<std::string> args{"leadnet", "centrality", dataset("email-eu-core").string(), "--measures",
+                                  "betweenness", "--top", "3", "--threads", "1"};
+    if (quiet) args.push_back("--quiet");
+    std::vector<const char*> argv;
+    for (const auto& a : args) argv.push_back(a.c_str());
+    std::ostringstream out, err;
+    leadnet::cli::Io io{out, err, true, false};
+    REQUIRE(leadnet::cli::run(static_cast<int>(argv.size()), argv.data(), io) == 0);
+    CHECK(out.str().find("betweenness") != std::string::npos);
+    return err.str();
+  };
+  const std::string shown = run(false);
+  CHECK(shown.find("betweenness [") != std::string::npos);
+  CHECK(shown.find('%') != std::string::npos);
+  CHECK(run(true).empty());
 }
