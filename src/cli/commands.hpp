@@ -44,5 +44,7 @@ void setup_viz(CLI::App& root, CommandTable& table);
 void setup_generate(CLI::App& root, CommandTable& table);
 void setup_analyze(CLI::App& root, CommandTable& table);
 void setup_centrality(CLI::App& root, CommandTable& table);
+void setup_silos(CLI::App& root, CommandTable& table);
+void setup_communities(CLI::App& root, CommandTable& table);
 
 }  // namespace leadnet::cli

@@ -164,6 +164,8 @@ int run(int argc, const char* const* argv, Io& io) {
   setup_generate(app, table);
   setup_analyze(app, table);
   setup_centrality(app, table);
+  setup_silos(app, table);
+  setup_communities(app, table);
 
   try {
     app.parse(argc, argv);

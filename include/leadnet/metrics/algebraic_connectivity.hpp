@@ -1,0 +1,34 @@
+#pragma once
+// Algebraic connectivity of the largest connected component: how well the organisation hangs
+// together as a whole (Fiedler 1973).
+//
+// Definition: λ2, the second-smallest eigenvalue of the Laplacian L = D − W of the largest
+// (weakly) connected component of the view, read as undirected (direction dropped, an arc u → v
+// and v → u adding their weights); W holds the weights of a weighted view, else 1. It is 0 for a
+// disconnected graph, grows with how many ties must be cut to split the component, and is small
+// when the component is two blocks joined by a few ties. Equals
+// networkx.algebraic_connectivity(G.subgraph(largest component), weight=..., normalized=False)
+// (NetworkX 2.8). NaN for a component of fewer than 2 people (NetworkX raises).
+//
+// Computation: dense eigen-decomposition up to 300 people; above, Lanczos (Spectra) on the
+// Laplacian's pseudo-inverse through a sparse Cholesky factorisation of the Laplacian grounded at
+// one vertex (Eigen), tolerance 1e-12. Deterministic (fixed start vector); single-threaded.
+
+#include <cstdint>
+
+#include "leadnet/core/run_context.hpp"
+#include "leadnet/model/view.hpp"
+
+namespace leadnet {
+
+struct AlgebraicConnectivity {
+  double value = 0.0;              // λ2 (NaN when the component has fewer than 2 people)
+  NodeId component_size = 0;       // people in the largest component
+  NodeId people = 0;               // people in the view
+  std::uint32_t components = 0;    // connected components (isolates included)
+  bool converged = true;
+};
+
+AlgebraicConnectivity algebraic_connectivity(const View& view, RunContext& ctx);
+
+}  // namespace leadnet

@@ -1,0 +1,22 @@
+#pragma once
+// CSV output (RFC 4180): fields with a comma, quote or line break are quoted, quotes doubled.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace leadnet::cli {
+
+class CsvWriter {
+ public:
+  explicit CsvWriter(std::ostream& out) : out_(out) {}
+  void row(const std::vector<std::string>& fields);
+
+ private:
+  std::ostream& out_;
+};
+
+/// A number with up to 10 significant digits ("0.1234567891"); empty for NaN.
+std::string csv_number(double x);
+
+}  // namespace leadnet::cli
