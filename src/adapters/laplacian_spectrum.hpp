@@ -20,8 +20,13 @@ struct FiedlerValue {
 };
 
 /// `n` >= 2 vertices, each edge once (u != v), graph connected. Small graphs use a dense
-/// eigen-decomposition; larger ones Lanczos on the pseudo-inverse of the Laplacian (grounded
-/// Cholesky solves), whose largest eigenvalue is 1 / λ2.
-FiedlerValue fiedler_value(std::uint32_t n, const std::vector<WeightedEdge>& edges);
+/// eigen-decomposition; larger ones Lanczos on the pseudo-inverse of the Laplacian, whose largest
+/// eigenvalue is 1 / λ2, applied by solving with the Laplacian grounded at one vertex:
+/// Jacobi-preconditioned conjugate gradients when a trial solve converges within 400 steps
+/// (well-mixed graphs, where a Cholesky factor would fill in), else sparse Cholesky (chain- and
+/// tree-like graphs, whose factor stays sparse).
+enum class FiedlerSolver { automatic, dense, cholesky, conjugate_gradient };
+FiedlerValue fiedler_value(std::uint32_t n, const std::vector<WeightedEdge>& edges,
+                           FiedlerSolver solver = FiedlerSolver::automatic);
 
 }  // namespace leadnet::adapters

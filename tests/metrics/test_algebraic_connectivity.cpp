@@ -42,7 +42,7 @@ TEST_CASE("algebraic_connectivity: closed forms for paths, cycles and complete g
   CHECK(run(View::from_arcs(7, complete, false, false)).value == Approx(7.0));
 }
 
-TEST_CASE("algebraic_connectivity: weights scale it; the largest component is used; tiny graphs", "[metrics][algebraic_connectivity]") {
+TEST_CASE("algebraic_connectivity: weights scale it, the largest component is used, tiny graphs", "[metrics][algebraic_connectivity]") {
   CHECK(run(path(4, 2.0)).value == Approx(2 * 2 * (1 - std::cos(kPi / 4))));
   // A triangle plus a separate edge plus an isolate: the triangle (λ2 = 3) is the largest part.
   const auto r = run(View::from_arcs(6, {{0, 1, 1}, {1, 2, 1}, {0, 2, 1}, {3, 4, 1}}, false, false));

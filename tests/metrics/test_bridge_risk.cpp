@@ -67,7 +67,7 @@ TEST_CASE("bridge_risk: the cut is a minimum vertex cover, not the number of car
   for (auto [x, y] : {std::pair{"a1", "b1"}, {"a1", "b2"}, {"a2", "b1"}, {"a3", "b3"}}) CHECK((gone(x) || gone(y)));
 }
 
-TEST_CASE("bridge_risk: directed views count a reciprocated pair once; no ties, no pairs", "[metrics][bridge_risk]") {
+TEST_CASE("bridge_risk: directed views count a reciprocated pair once, no ties, no pairs", "[metrics][bridge_risk]") {
   const OrgGraph g = toy_graph({{"a", "staff", "A"}, {"b", "staff", "B"}, {"c", "staff", "C"}},
                                {"a b advice", "b a advice"});
   const auto r = run(g, 1, true);

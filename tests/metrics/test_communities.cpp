@@ -3,6 +3,8 @@
 #include <cmath>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "leadnet/metrics/communities.hpp"
 #include "leadnet/metrics/modularity.hpp"
 #include "leadnet/metrics/silos.hpp"
@@ -73,7 +75,7 @@ TEST_CASE("communities: a ring of cliques splits into its cliques", "[metrics][c
   }
 }
 
-TEST_CASE("communities: isolates are their own communities; a graph without ties gives NaN", "[metrics][communities]") {
+TEST_CASE("communities: isolates are their own communities, a graph without ties gives NaN", "[metrics][communities]") {
   const View v = View::from_arcs(5, {{0, 1, 1}, {1, 2, 1}, {0, 2, 1}}, false, false);
   const auto c = run(v, CommunityMethod::leiden);
   CHECK(c.partition.num_groups() == 3);
@@ -102,18 +104,40 @@ TEST_CASE("communities: resolution above 1 gives more communities", "[metrics][c
         run(v, CommunityMethod::leiden, 1, 1, 1.0).partition.num_groups());
 }
 
-TEST_CASE("communities: modularity within 1% of networkx's Louvain; Leiden's communities connected", "[metrics][communities][reference]") {
+TEST_CASE("communities: modularity as good as NetworkX's and igraph's Louvain, Leiden connected", "[metrics][communities][reference]") {
+  // Louvain is randomised and, on graphs of 15–34 people, one different merge moves Q by several
+  // per cent, so single runs are not compared: the mean over seeds 1..20 of each method is held
+  // against the mean of NetworkX's louvain_communities and igraph's community_multilevel over 20
+  // seeds (tests/reference/communities_reference.py), and every run against the exact optimum
+  // where the script could compute it (graphs of at most 40 people with ties). Slack: 1 % of Q and
+  // 0.002 absolute (Krackhardt's Q is about 0.05).
   for (const auto& name : leadnet::test::bundled_datasets()) {
-    const auto& ref = leadnet::test::reference_values("silos", name);
+    const auto& ref = leadnet::test::reference_values("communities", name);
     const OrgGraph& g = leadnet::test::bundled(name);
     const View v(g, {default_silo_layers(g), false, false});
-    const double networkx = ref["louvain"]["modularity"];
+    auto mean = [](const nlohmann::json& values) {
+      double sum = 0;
+      for (const auto& x : values) sum += x.get<double>();
+      return sum / static_cast<double>(values.size());
+    };
+    const double peers = std::max(mean(ref["networkx_louvain"]), mean(ref["igraph_multilevel"]));
     for (auto method : {CommunityMethod::louvain, CommunityMethod::leiden}) {
       INFO(name << " " << community_method_name(method));
-      const auto c = run(v, method);
-      CHECK(c.modularity >= 0.99 * networkx);
-      CHECK(c.modularity == Approx(modularity(v, c.partition).q).epsilon(1e-9));
-      if (method == CommunityMethod::leiden) CHECK(connected_communities(v, c.partition));
+      double sum = 0, best = -1;
+      for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        const auto c = run(v, method, seed);
+        sum += c.modularity;
+        best = std::max(best, c.modularity);
+        if (seed == 1) {
+          CHECK(c.modularity == Approx(modularity(v, c.partition).q).epsilon(1e-9));
+          if (method == CommunityMethod::leiden) CHECK(connected_communities(v, c.partition));
+        }
+        if (ref.contains("optimum")) CHECK(c.modularity <= ref["optimum"].get<double>() + 1e-9);
+      }
+      const double ours = sum / 20;
+      CHECK(ours >= peers - 0.01 * std::abs(peers) - 0.002);
+      if (method == CommunityMethod::leiden && ref.contains("optimum"))
+        CHECK(best == Approx(ref["optimum"].get<double>()).epsilon(1e-9));
     }
   }
 }

@@ -73,7 +73,7 @@ TEST_CASE("ei_index: permutation p-value matches the exact label distribution", 
   CHECK(r.test.mean == Approx(r.expected).margin(0.02));
 }
 
-TEST_CASE("ei_index: same seed gives the same bits at 1 and 2 threads; another seed differs", "[metrics][ei_index]") {
+TEST_CASE("ei_index: same seed gives the same bits at 1 and 2 threads, another seed differs", "[metrics][ei_index]") {
   const OrgGraph& g = leadnet::test::bundled("lazega-lawfirm");
   const EiResult one = run(g, 300, 1, 7);
   const EiResult two = run(g, 300, 2, 7);

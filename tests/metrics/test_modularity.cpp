@@ -33,7 +33,7 @@ TEST_CASE("modularity: two triangles joined by a bridge, by hand", "[metrics][mo
   CHECK(modularity(View(g, {{}, false, false}), silos_at_depth(g, 1), {2.0}).q == Approx(-1.0 / 7.0));
 }
 
-TEST_CASE("modularity: all weights 1 equals unweighted; one group gives 0; no ties NaN", "[metrics][modularity]") {
+TEST_CASE("modularity: all weights 1 equals unweighted, one group gives 0, no ties NaN", "[metrics][modularity]") {
   const OrgGraph g = barbell();
   const Partition p = silos_at_depth(g, 1);
   CHECK(modularity(View(g, {{}, false, true}), p).q == Approx(modularity(View(g, {{}, false, false}), p).q));

@@ -100,7 +100,7 @@ TEST_CASE("structural_holes: karate nodes 1 and 34 as in features.md", "[metrics
   CHECK(h.effective_size[*g.find("34")] == Approx(15.235).margin(1e-3));
 }
 
-TEST_CASE("structural_holes: isolates are NaN; all weights 1 equal unweighted; threads agree bitwise", "[metrics][structural_holes]") {
+TEST_CASE("structural_holes: isolates are NaN, all weights 1 equal unweighted, threads agree bitwise", "[metrics][structural_holes]") {
   const OrgGraph g = toy_graph({{"a"}, {"b"}, {"c"}, {"z"}}, {"a b network 1", "b c network 1"});
   const auto u = holes(g, false, false);
   const auto w = holes(g, false, true);

@@ -25,7 +25,7 @@ OrgGraph org() {
 }
 }  // namespace
 
-TEST_CASE("partition: silos at depth 1 are the top units; the root's people form their own silo", "[model][partition]") {
+TEST_CASE("partition: silos at depth 1 are the top units, the root's people form their own silo", "[model][partition]") {
   const OrgGraph g = org();
   const Partition p = silos_at_depth(g, 1);
   REQUIRE(p.num_groups() == 3);  // Kommune (above the silo level), A, B

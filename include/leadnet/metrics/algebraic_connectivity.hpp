@@ -11,8 +11,10 @@
 // (NetworkX 2.8). NaN for a component of fewer than 2 people (NetworkX raises).
 //
 // Computation: dense eigen-decomposition up to 300 people; above, Lanczos (Spectra) on the
-// Laplacian's pseudo-inverse through a sparse Cholesky factorisation of the Laplacian grounded at
-// one vertex (Eigen), tolerance 1e-12. Deterministic (fixed start vector); single-threaded.
+// Laplacian's pseudo-inverse, applied by solving with the Laplacian grounded at one vertex (Eigen):
+// Jacobi-preconditioned conjugate gradients on well-mixed graphs, sparse Cholesky on chain- and
+// tree-like ones where CG converges slowly (src/adapters/laplacian_spectrum.hpp). Deterministic
+// (fixed start vector); single-threaded.
 
 #include <cstdint>
 
