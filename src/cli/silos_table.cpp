@@ -23,6 +23,25 @@ std::string p_text(double p) {
   return fixed(p, 3);
 }
 
+// Words (split at ", ") joined into lines of at most `width` columns; later lines start with `indent`.
+std::string wrap_words(const std::string& text, std::size_t width, const std::string& indent) {
+  std::string out, line;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(", ", start);
+    const bool last = end == std::string::npos;
+    std::string word = text.substr(start, last ? std::string::npos : end - start + 1);
+    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+      out += line + "\n" + indent;
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    if (last) break;
+    start = end + 2;
+  }
+  return out + line;
+}
+
 std::string percent(double part, double whole) {
   if (whole <= 0) return "-";
   return fixed(100.0 * part / whole, part / whole < 0.1 ? 1 : 0) + "%";
@@ -87,10 +106,13 @@ void print_overview(const OrgGraph& g, const SilosReport& r, const std::string& 
   out << "\n";
   std::string layers = r.layer_names;
   for (std::size_t i = layers.find(','); i != std::string::npos; i = layers.find(',', i + 2)) layers.replace(i, 1, ", ");
-  out << "Ties: " << (layers.empty() ? std::string("none selected") : layers) << " — "
-      << group_digits(r.ties) << (r.options.directed ? " arcs (directed)" : " pairs of people");
-  if (r.options.weighted) out << ", weighted";
-  out << "\n\n";
+  std::string ties = "Ties: " + group_digits(r.ties) + (r.options.directed ? " arcs (directed)" : " pairs of people");
+  if (r.options.weighted) ties += ", weighted";
+  if (layers.empty()) layers = "no layer";
+  if (display_width(ties) + 4 + display_width(layers) <= 100)
+    out << ties << " in " << layers << "\n\n";
+  else
+    out << ties << " in\n  " << wrap_words(layers, 94, "  ") << "\n\n";
 
   const auto& ei = r.ei;
   const std::uint64_t total = ei.internal + ei.external;
@@ -103,8 +125,11 @@ void print_overview(const OrgGraph& g, const SilosReport& r, const std::string& 
     out << "  E-I index     " << signed_fixed(ei.ei, 3) << "   (−1: every tie inside a silo, +1: every tie across)\n";
     out << "  at random     " << signed_fixed(ei.expected, 3) << "   (the same silos with ties between random people)\n";
     if (ei.test.permutations > 0) {
-      out << "  p-value       " << p_text(ei.test.p_two_sided) << "    (" << group_digits(ei.test.permutations)
-          << " random relabellings of the silos, two-sided)\n";
+      // With R relabellings the smallest two-sided p is 2 / (R + 1): say so instead of a bare number.
+      const bool at_limit = ei.test.p_two_sided <= 2.0 / (ei.test.permutations + 1.0) * (1.0 + 1e-9);
+      out << "  p-value       " << p_text(ei.test.p_two_sided) << "    ("
+          << (at_limit ? "the smallest possible: none of " : "two-sided, ") << group_digits(ei.test.permutations)
+          << " random relabellings" << (at_limit ? " came as far" : " of the silos") << ")\n";
     }
     out << "  modularity    " << signed_fixed(r.modularity.q, 3)
         << "   (Newman; 0: no more ties inside silos than chance)\n";
@@ -153,13 +178,22 @@ void print_pairs(const OrgGraph& g, const SilosReport& r, std::ostream& out) {
   std::stable_sort(quiet.begin(), quiet.end(), [](const PairRow& x, const PairRow& y) { return x.ratio() < y.ratio(); });
   auto pair_table = [&](const std::vector<PairRow>& rows, const char* heading) {
     out << heading << '\n';
-    TextTable t({"silo", "silo", "ties", "at random", "share of random"},
-                {TextTable::Align::left, TextTable::Align::left, TextTable::Align::right, TextTable::Align::right,
-                 TextTable::Align::right});
+    const bool with_ties = rows.front().cell.ties > 0;
+    std::vector<std::string> header{"silo", "silo", "ties", "at random", "share of random"};
+    std::vector<TextTable::Align> align{TextTable::Align::left, TextTable::Align::left, TextTable::Align::right,
+                                        TextTable::Align::right, TextTable::Align::right};
+    if (!with_ties) {
+      header = {"silo", "silo", "ties at random"};
+      align.resize(3);
+    }
+    TextTable t(header, align);
     for (std::size_t i = 0; i < rows.size() && i < 10; ++i) {
       const auto& p = rows[i];
-      t.add_row({silo_label(r, p.a), silo_label(r, p.b), group_digits(p.cell.ties), fixed(p.cell.expected, 1),
-                 percent(static_cast<double>(p.cell.ties), p.cell.expected)});
+      if (with_ties)
+        t.add_row({silo_label(r, p.a), silo_label(r, p.b), group_digits(p.cell.ties), fixed(p.cell.expected, 1),
+                   percent(static_cast<double>(p.cell.ties), p.cell.expected)});
+      else
+        t.add_row({silo_label(r, p.a), silo_label(r, p.b), fixed(p.cell.expected, 1)});
     }
     t.print(out, "  ");
     if (rows.size() > 10) out << "  ... and " << rows.size() - 10 << " more pairs\n";
@@ -205,14 +239,14 @@ void print_spanners(const OrgGraph& g, const SilosReport& r, std::ostream& out) 
     return across(a) > across(b);
   });
   out << "Who carries the ties between silos (boundary spanners and brokers)\n";
-  TextTable t({"person", "silo", "across", "silos", "liaison", "gatekeeper", "representative", "consultant",
+  TextTable t({"person", "silo", "across", "silos", "liaison", "gatekeeper", "represent.", "consultant",
                "constraint"},
               {TextTable::Align::left, TextTable::Align::left, TextTable::Align::right, TextTable::Align::right,
                TextTable::Align::right, TextTable::Align::right, TextTable::Align::right, TextTable::Align::right,
                TextTable::Align::right});
   for (std::size_t i = 0; i < people.size() && i < 12; ++i) {
     const NodeId v = people[i];
-    t.add_row({person(g, r, v, false), truncate_display(r.silos.names[r.silos.group[v]], 18),
+    t.add_row({truncate_display(person(g, r, v, false), 22), truncate_display(r.silos.names[r.silos.group[v]], 16),
                group_digits(r.ei.person_external[v]), group_digits(r.silos_reached[v]),
                group_digits(role(r, v, BrokerageRole::liaison)), group_digits(role(r, v, BrokerageRole::gatekeeper)),
                group_digits(role(r, v, BrokerageRole::representative)),
@@ -223,8 +257,9 @@ void print_spanners(const OrgGraph& g, const SilosReport& r, std::ostream& out) 
       << " people have a tie into another silo (across: their ties into other silos; silos: how many).\n"
       << "  Brokerage counts pairs of people who are connected only through this person (Gould–Fernandez):\n"
       << "  liaison links two other silos, gatekeeper lets another silo into their own, representative\n"
-      << "  carries their own silo outward, consultant mediates inside another silo. Constraint (Burt): low\n"
-      << "  means contacts who do not know each other (open structural holes), 1 means one closed group.\n\n";
+      << "  (represent.) carries their own silo outward, consultant (sna: itinerant) mediates inside\n"
+      << "  another silo. Constraint (Burt): low means contacts who do not know each other (open\n"
+      << "  structural holes), 1 means one closed group.\n\n";
 }
 
 void print_bridges(const OrgGraph& g, const SilosReport& r, std::ostream& out) {
@@ -259,7 +294,7 @@ void print_bridges(const OrgGraph& g, const SilosReport& r, std::ostream& out) {
   if (risky.size() > 12) out << "  ... and " << risky.size() - 12 << " more pairs\n";
   out << "  " << single << " of " << considered << " silo pairs that talk hang on a single person";
   if (considered < r.bridges.pairs.size())
-    out << " (not counting one-person silos and top management with its own units)";
+    out << "\n  (not counting one-person silos, and top management with its own units)";
   out << ".\n\n";
 }
 
@@ -282,11 +317,15 @@ void print_coherence(const OrgGraph& g, const SilosReport& r, std::ostream& out)
   std::stable_sort(apart.begin(), apart.end(),
                    [](const CitizenCase* x, const CitizenCase* y) { return x->silos.size() > y->silos.size(); });
   if (!apart.empty()) {
-    TextTable t({"citizen", "served by", "silos"}, {TextTable::Align::left, TextTable::Align::left, TextTable::Align::left});
+    TextTable t({"citizen", "served by", "silo"}, {TextTable::Align::left, TextTable::Align::left, TextTable::Align::left});
     for (std::size_t i = 0; i < apart.size() && i < 8; ++i) {
-      std::string silos;
-      for (GroupId s : apart[i]->silos) silos += (silos.empty() ? "" : ", ") + truncate_display(r.silos.names[s], 22);
-      t.add_row({person(g, r, apart[i]->citizen, false), people_list(g, r, apart[i]->staff, 3), silos});
+      const auto& staff = apart[i]->staff;
+      for (std::size_t k = 0; k < staff.size() && k < 4; ++k) {
+        const bool more = k == 3 && staff.size() > 4;
+        t.add_row({k == 0 ? truncate_display(person(g, r, apart[i]->citizen, false), 24) : std::string(),
+                   more ? "… (" + std::to_string(staff.size() - 3) + " more)" : person(g, r, staff[k], false),
+                   more ? std::string() : truncate_display(r.silos.names[r.silos.group[staff[k]]], 28)});
+      }
     }
     t.print(out, "  ");
     if (apart.size() > 8) out << "  ... and " << apart.size() - 8 << " more\n";
@@ -308,7 +347,8 @@ void print_whole(const SilosReport& r, std::ostream& out) {
                                                                                   r.options.communities.method)
         << ", modularity " << fixed(c.modularity, 3) << ")\n";
     out << "  against the silos       NMI " << fixed(r.communities_vs_silos.nmi, 3) << ", adjusted Rand "
-        << fixed(r.communities_vs_silos.ari, 3) << "   (1: the informal groups are the silos; 0: unrelated)\n";
+        << fixed(r.communities_vs_silos.ari, 3) << "\n"
+        << "                          (1: the informal groups are the silos; 0: unrelated)\n";
   }
   out << '\n';
 }
