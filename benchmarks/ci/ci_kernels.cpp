@@ -27,9 +27,12 @@
 #include "leadnet/io/reader.hpp"
 #include "leadnet/metrics/betweenness.hpp"
 #include "leadnet/metrics/chain.hpp"
+#include "leadnet/metrics/communities.hpp"
 #include "leadnet/metrics/components.hpp"
 #include "leadnet/metrics/degree.hpp"
+#include "leadnet/metrics/ei_index.hpp"
 #include "leadnet/metrics/pagerank.hpp"
+#include "leadnet/metrics/silos.hpp"
 #include "leadnet/model/formal_tree.hpp"
 #include "leadnet/model/view.hpp"
 #include "leadnet/viz/force_layout.hpp"
@@ -82,6 +85,7 @@ struct Kernel {
 struct Inputs {
   std::unique_ptr<OrgGraph> graph;
   std::unique_ptr<View> view;
+  Partition partition;
 };
 Inputs g_in;
 
@@ -186,6 +190,31 @@ std::vector<Kernel> kernels() {
            RunContext ctx = one_thread();
            const NodeScores p = pagerank(*g_in.view, {}, ctx);
            if (p.iterations == 0) std::abort();
+         });
+       }},
+      {"ei", "E-I index of the top-level silos with 100 label permutations (6,000 employees)",
+       [] {
+         const OrgGraph& g = keep_graph(municipality(6000, 72000));
+         g_in.view = std::make_unique<View>(g, ViewOptions{default_silo_layers(g), false, false});
+         g_in.partition = silos_at_depth(g, 1);
+         return Runner([] {
+           RunContext ctx = one_thread();
+           EiOptions o;
+           o.permutations = 100;
+           const EiResult r = ei_index(*g_in.view, g_in.partition, o, ctx);
+           if (r.test.permutations != 100) std::abort();
+         });
+       }},
+      {"leiden", "Leiden communities, seed 7, of the silo view (1,500 employees)",
+       [] {
+         const OrgGraph& g = keep_graph(municipality(1500, 400));
+         g_in.view = std::make_unique<View>(g, ViewOptions{default_silo_layers(g), false, false});
+         return Runner([] {
+           RunContext ctx = one_thread();
+           CommunityOptions o;
+           o.method = CommunityMethod::leiden;
+           const Communities c = detect_communities(*g_in.view, o, ctx);
+           if (c.partition.num_groups() == 0) std::abort();
          });
        }},
   };
