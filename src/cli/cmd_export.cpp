@@ -39,8 +39,8 @@ const std::vector<ExportFormat>& export_formats() {
          write_csv_folder(g, p, ctx);
        }},
       {"graphml", ".graphml", "GraphML, for Gephi, yEd, Cytoscape, NetworkX and igraph",
-       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p, const RunContext& ctx) {
-         write_graphml(g, p, ctx);
+       [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p, const RunContext& ctx) {
+         write_graphml(g, o, p, ctx);
        }},
       {"gexf", ".gexf", "GEXF 1.3 for Gephi: colours by role and layer, sizes, attributes (--with-scores adds scores)",
        [](const OrgGraph& g, const GraphExportOptions& o, const fs::path& p, const RunContext& ctx) {
@@ -60,6 +60,7 @@ struct ExportOptions {
   std::string output;
   std::string default_type = "communication";
   std::vector<std::string> scores;  // --with-scores
+  std::uint32_t unit_depth = 1;
   CommonOptions common;
 };
 
@@ -101,11 +102,26 @@ int run_export(const ExportOptions& opt, Io& io) {
   RunContext ctx = make_context(opt.common, io);
   GraphExportOptions extras;
   if (!opt.scores.empty()) {
-    if (std::string(format.name) != "gexf" && std::string(format.name) != "dot")
-      throw UsageError("--with-scores applies to --to gexf and dot (the other forms carry the dataset as it is)");
-    for (auto& column : compute_measures(g, opt.scores, {}, ctx))
+    const std::string name = format.name;
+    if (name != "gexf" && name != "dot" && name != "graphml")
+      throw UsageError("--with-scores applies to --to gexf, dot and graphml (json and csv carry the dataset as it is)");
+    MeasureRequest request;
+    request.unit_depth = opt.unit_depth;
+    std::vector<std::string> failures;
+    for (auto& column : compute_measures(g, opt.scores, request, ctx, &failures)) {
+      // A score must not take the name of a column the file already has.
+      for (const char* taken : {"id", "label", "name", "role", "unit", "unit_name", "unit_path", "silo", "level"})
+        if (detail::fold_key(column.name) == taken)
+          throw UsageError("--with-scores " + column.name + ": the export already has a column of that name");
+      for (const auto& a : g.attributes())
+        if (detail::fold_key(a.name()) == detail::fold_key(column.name))
+          throw UsageError("--with-scores " + column.name + ": the dataset has an attribute '" + a.name() +
+                           "'; rename it to export the score");
       extras.scores.emplace_back(std::move(column.name), std::move(column.values));
+    }
+    for (const auto& f : failures) io.err << "leadnet export: warning: " << f << "; left out\n";
   }
+  extras.silo_depth = opt.unit_depth;
   format.write(g, extras, opt.output, ctx);
   std::size_t layers = 0;
   for (const auto& l : g.layers())
@@ -138,14 +154,22 @@ void setup_export(CLI::App& root, CommandTable& table) {
   sub->add_option("--default-type", opt->default_type, "Edge type for GraphML edges without one")
       ->capture_default_str();
   sub->add_option("--with-scores", opt->scores,
-                  "gexf, dot: add these measures as node attributes (comma-separated: " + measure_choices() + ")")
+                  "gexf, dot, graphml: add these measures as node attributes, as `leadnet centrality --undirected` "
+                  "(or `leadnet silos` for constraint, effective_size, brokerage) computes them on all layers "
+                  "(comma-separated: " +
+                      measure_choices() + ")")
       ->delimiter(',');
+  sub->add_option("--unit-depth", opt->unit_depth,
+                  "gexf, dot: level of the units in the `silo` attribute, and the silos of --with-scores brokerage "
+                  "(1: the top units)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   add_common_options(*sub, opt->common);
   sub->footer(
       "Examples:\n"
       "  leadnet export datasets/krackhardt-hightech --to graphml -o krackhardt.graphml\n"
       "  leadnet export network.json --to csv -o network-folder\n"
-      "  leadnet export datasets/example-municipality --to gexf --with-scores degree -o kommune.gexf\n"
+      "  leadnet export datasets/example-municipality --to gexf --with-scores betweenness,pagerank -o kommune.gexf\n"
       "  leadnet export datasets/example-municipality --to dot -o kommune.dot && dot -Tsvg kommune.dot -o chart.svg\n");
   table.push_back({sub, [opt](Io& io) { return run_export(*opt, io); }});
 }

@@ -2,6 +2,7 @@
 // (custom edge types, the unit tree, structured meta) as JSON text in leadnet_* graph data that
 // leadnet's reader turns back into the same graph.
 
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <ostream>
@@ -105,7 +106,7 @@ void append_data(std::string& out, std::string_view indent, std::string_view key
 
 }  // namespace
 
-void write_graphml(const OrgGraph& g, std::ostream& out, const RunContext& ctx) {
+void write_graphml(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& out, const RunContext& ctx) {
   detail::WriteTicker ticker(ctx, "writing GraphML", detail::write_rows(g));
   const auto meta = graph_data(g);
   bool any_name = false, any_level = false, weighted = false, directed = false, any_ties = false;
@@ -137,6 +138,8 @@ void write_graphml(const OrgGraph& g, std::ostream& out, const RunContext& ctx) 
   if (any_level) append_key(text, "level", "node", "level", "int");
   for (std::size_t a = 0; a < g.attributes().size(); ++a)
     append_key(text, "a" + std::to_string(a), "node", g.attributes()[a].name(), graphml_type(g.attributes()[a].type()));
+  for (std::size_t s = 0; s < opt.scores.size(); ++s)
+    append_key(text, "s" + std::to_string(s), "node", opt.scores[s].first, "double");
   append_key(text, "type", "edge", "type", "string");
   if (weighted) append_key(text, "weight", "edge", "weight", "double");
   text += edge_default_directed ? "  <graph id=\"G\" edgedefault=\"directed\">\n"
@@ -155,6 +158,11 @@ void write_graphml(const OrgGraph& g, std::ostream& out, const RunContext& ctx) 
     if (g.level_given(v)) append_data(text, "      ", "level", std::to_string(g.level(v)));
     for (std::size_t a = 0; a < g.attributes().size(); ++a)
       if (g.attributes()[a].has(v)) append_data(text, "      ", "a" + std::to_string(a), g.attributes()[a].format(v));
+    for (std::size_t s = 0; s < opt.scores.size(); ++s) {
+      const auto& values = opt.scores[s].second;
+      if (v < values.size() && std::isfinite(values[v]))
+        append_data(text, "      ", "s" + std::to_string(s), detail::format_double(values[v]));
+    }
     text += "    </node>\n";
   }
   for (const Layer& layer : g.layers()) {
@@ -182,10 +190,19 @@ void write_graphml(const OrgGraph& g, std::ostream& out, const RunContext& ctx) 
   out << text;
 }
 
-void write_graphml(const OrgGraph& g, const std::filesystem::path& file, const RunContext& ctx) {
+void write_graphml(const OrgGraph& g, const GraphExportOptions& options, const std::filesystem::path& file,
+                   const RunContext& ctx) {
   AtomicFile out(file);
-  write_graphml(g, out.stream(), ctx);
+  write_graphml(g, options, out.stream(), ctx);
   out.commit();
+}
+
+void write_graphml(const OrgGraph& g, std::ostream& out, const RunContext& ctx) {
+  write_graphml(g, GraphExportOptions{}, out, ctx);
+}
+
+void write_graphml(const OrgGraph& g, const std::filesystem::path& file, const RunContext& ctx) {
+  write_graphml(g, GraphExportOptions{}, file, ctx);
 }
 
 void write_graphml(const OrgGraph& g, std::ostream& out) { write_graphml(g, out, RunContext{}); }

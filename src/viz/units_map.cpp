@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <numeric>
 
+#include "leadnet/model/org_graph.hpp"
 #include "leadnet/model/view.hpp"
+#include "leadnet/viz/map_options.hpp"
 #include "viz/map_detail.hpp"
 
 namespace leadnet::viz {
@@ -27,6 +29,37 @@ std::string percent(double share) {
 }
 
 }  // namespace
+
+UnitMapData unit_map_data(const OrgGraph& g, const Partition& silos, std::uint32_t depth, const EiResult& ei,
+                          const MixingMatrix& mixing, std::string layers) {
+  UnitMapData d;
+  d.title = organisation_name(g);
+  d.depth = depth;
+  d.layers = std::move(layers);
+  d.overall_ei = ei.ei;
+  const GroupId k = silos.num_groups();
+  d.units.resize(k);
+  for (GroupId s = 0; s < k; ++s) {
+    UnitBubble& b = d.units[s];
+    const UnitId u = s < silos.units.size() ? silos.units[s] : kNoUnit;
+    b.id = u != kNoUnit ? g.units()[u].id : silos.ids[s];
+    b.name = silos.names[s];
+    b.path = u != kNoUnit ? g.units().path_name(u) : b.name;
+    b.headcount = silos.sizes[s];
+    if (s < ei.groups.size()) {
+      b.ties_inside = ei.groups[s].internal;
+      b.ties_out = ei.groups[s].external;
+      b.ei = ei.groups[s].ei;
+      b.expected_ei = ei.groups[s].expected;
+    }
+    b.density = mixing.cell(s, s).density;
+    b.above_level = s < silos.above_level.size() && silos.above_level[s];
+  }
+  for (const auto& c : mixing.cells)
+    if (c.a != c.b && c.ties > 0) d.links.push_back({c.a, c.b, c.ties, c.density, c.expected});
+  for (NodeId v = 0; v < silos.num_nodes(); ++v) d.people_without_unit += silos.group[v] == kNoGroup ? 1 : 0;
+  return d;
+}
 
 Scene units_map(const UnitMapData& data, const UnitMapOptions& opt, RunContext& ctx) {
   const auto k = static_cast<NodeId>(data.units.size());

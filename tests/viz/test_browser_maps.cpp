@@ -139,3 +139,36 @@ TEST_CASE("browser: a 5 000-person map draws everyone and pans and zooms smoothl
   CHECK(move < 50.0);
   CHECK(full < 3000.0);
 }
+
+TEST_CASE("browser: units map of the example municipality: one bubble per silo, E-I legend", "[viz][browser]") {
+  require_browser();
+  const auto html = make_map(dataset("example-municipality").string(), "units.html", {"--view", "units"});
+  const auto b = open_in_browser(html, "", artefact_dir("viz") / "units.png");
+  check_clean(b);
+  // Six administrations and the top management above them (the dataset README's unit table).
+  CHECK(attribute(b.dom, "data-nodes-drawn") == "7");
+  CHECK(attribute(b.dom, "data-edges-drawn") == "21");
+  CHECK(std::stoi(attribute(b.dom, "data-labels-drawn")) >= 6);
+  CHECK(b.dom.find("E-I index of the unit") != std::string::npos);
+  const auto s = open_in_browser(html, "#search=Børn og Unge", {});
+  check_clean(s);
+  CHECK(s.dom.find("<p id=\"selected-name\" class=\"hidden\">Børn og Unge</p>") != std::string::npos);
+}
+
+TEST_CASE("browser: people map coloured by community, sized by PageRank, brokers marked", "[viz][browser]") {
+  require_browser();
+  const auto html = make_map(dataset("example-municipality").string(), "people-community.html",
+                             {"--color-by", "community", "--size-by", "pagerank", "--highlight", "brokers"});
+  const auto b = open_in_browser(html, "", artefact_dir("viz") / "people-community.png");
+  check_clean(b);
+  CHECK(attribute(b.dom, "data-nodes-drawn") == "433");
+  CHECK(b.dom.find("<h2>Community</h2>") != std::string::npos);
+  CHECK(b.dom.find("<span class=\"label\">Community 1</span>") != std::string::npos);
+  CHECK(b.dom.find("<span class=\"label\">Broker</span>") != std::string::npos);
+  // l013 brokers the most pairs between silos (tests/data/reference/silos): found by id, marked,
+  // and the hover details list the PageRank.
+  const auto s = open_in_browser(html, "#search=l013", {});
+  check_clean(s);
+  CHECK(std::stoi(attribute(s.dom, "data-search-hits")) >= 1);
+  CHECK(s.dom.find("<dt>pagerank</dt>") != std::string::npos);
+}

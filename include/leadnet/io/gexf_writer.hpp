@@ -20,21 +20,10 @@
 #include <vector>
 
 #include "leadnet/core/run_context.hpp"
+#include "leadnet/io/graph_export.hpp"
 #include "leadnet/model/org_graph.hpp"
 
 namespace leadnet {
-
-/// What the graph exports (GEXF, DOT) carry beyond the graph itself.
-struct GraphExportOptions {
-  /// Scores per node (by NodeId), written as double attributes; NaN values are left out.
-  std::vector<std::pair<std::string, std::vector<double>>> scores;
-  /// Node colours "#rrggbb" by NodeId; empty: by role (the maps' role colours).
-  std::vector<std::string> node_colors;
-  /// Node sizes by NodeId; empty: by role (leaders and politicians larger).
-  std::vector<double> node_sizes;
-  /// Unit depth of the `silo` attribute (1: the top-level units).
-  std::uint32_t silo_depth = 1;
-};
 
 void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out);
 /// Through AtomicFile: the file appears complete or not at all.

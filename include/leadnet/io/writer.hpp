@@ -14,6 +14,7 @@
 #include <iosfwd>
 
 #include "leadnet/core/run_context.hpp"
+#include "leadnet/io/graph_export.hpp"
 #include "leadnet/model/org_graph.hpp"
 
 namespace leadnet {
@@ -47,5 +48,12 @@ void write_graphml(const OrgGraph& graph, std::ostream& out, const RunContext& c
 void write_graphml(const OrgGraph& graph, const std::filesystem::path& file, const RunContext& ctx);
 void write_graphml(const OrgGraph& graph, std::ostream& out);
 void write_graphml(const OrgGraph& graph, const std::filesystem::path& file);
+/// The same with `options.scores` as node keys of type double (NaN values left out), named as the
+/// scores are; reading the file back gives them as attributes. Colours and sizes are not written
+/// (GraphML has no standard for them).
+void write_graphml(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out,
+                   const RunContext& ctx);
+void write_graphml(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
+                   const RunContext& ctx);
 
 }  // namespace leadnet

@@ -17,6 +17,9 @@
 #include <vector>
 
 #include "leadnet/core/run_context.hpp"
+#include "leadnet/metrics/ei_index.hpp"
+#include "leadnet/metrics/mixing.hpp"
+#include "leadnet/model/partition.hpp"
 #include "leadnet/viz/force_layout.hpp"
 #include "leadnet/viz/scene.hpp"
 
@@ -51,6 +54,12 @@ struct UnitMapData {
   double overall_ei = 0.0;
   std::uint64_t people_without_unit = 0;
 };
+
+/// The aggregate of the metrics, read into bubbles and links: silos from silos_at_depth(), E-I
+/// and mixing computed on the same view (undirected, as `leadnet silos` reads by default).
+/// `layers` names the layers counted (for the subtitle). Nothing is computed here but shares.
+UnitMapData unit_map_data(const OrgGraph& graph, const Partition& silos, std::uint32_t depth, const EiResult& ei,
+                          const MixingMatrix& mixing, std::string layers);
 
 enum class UnitColor : std::uint8_t { ei, density };
 

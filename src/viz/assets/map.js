@@ -409,6 +409,19 @@
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     const inside = D.kind === 'units';
+    // Names do not cover the dots of the people important enough to be named at this zoom
+    // (leaders, politicians, marked people): the core of their discs is taken first. (Bubbles of
+    // the units map carry their names inside and stay free.)
+    if (!inside && labelMode !== 'all')
+      for (let i = 0; i < N; i++) {
+        if (!nodeActive[i] || nodes.prio[i] < minPrio) continue;
+        const r = screenRadius(i);
+        if (r < 4) continue;
+        const sx = nodes.x[i] * k + ox, sy = nodes.y[i] * k + oy;
+        if (sx < -r || sx > W + r || sy < -r || sy > H + r) continue;
+        const c = 0.7 * r;
+        take([sx - c, sy - c, sx + c, sy + c]);
+      }
     const candidates = [];
     if (selected >= 0) candidates.push(selected);
     if (focus) for (const j of neighbours) candidates.push(j);
