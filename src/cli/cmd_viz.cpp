@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/load.hpp"
 #include "cli/measures.hpp"
+#include "cli/table.hpp"
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/io/atomic_file.hpp"
 #include "leadnet/metrics/brokerage.hpp"
@@ -235,8 +236,9 @@ int run_viz(const VizOptions& opt, Io& io) {
     viz::write_html(scene, file.stream());
   file.commit();
   if (!opt.common.quiet)
-    io.err << "wrote " << opt.output << ": " << opt.view << " map, " << scene.nodes.size() << ' ' << scene.node_noun
-           << ", " << scene.edges.size() << " ties\n";
+    io.err << "wrote " << opt.output << ": " << opt.view << " map, " << group_digits(scene.nodes.size()) << ' '
+           << scene.node_noun << ", " << group_digits(scene.edges.size())
+           << (opt.view == "units" ? " pairs of units with ties\n" : " ties\n");
   return 0;
 }
 
