@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <vector>
 
 namespace leadnet::viz {
 
@@ -110,6 +111,28 @@ void edge_path(std::string& d, const Frame& f, const SceneNode& a, const SceneNo
   }
 }
 
+// Words of `text` in lines no wider than `width` at `font_size` (a word longer than a line gets
+// its own line).
+std::vector<std::string> wrap(std::string_view text, double font_size, double width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t j = std::min(text.find(' ', i), text.size());
+    const std::string_view word = text.substr(i, j - i);
+    const std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
+    if (!line.empty() && text_width(candidate, font_size) > width) {
+      lines.push_back(line);
+      line = std::string(word);
+    } else {
+      line = candidate;
+    }
+    i = j + 1;
+  }
+  if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
 void legend_heading(std::ostream& out, double x, double& y, std::string_view text) {
   y += 26;
   out << "<text x=\"" << num(x) << "\" y=\"" << num(y) << "\" font-size=\"13\" font-weight=\"700\" fill=\"" << kInk
@@ -154,9 +177,12 @@ void write_legend(const Scene& s, std::ostream& out, double x, double y, double 
     }
   }
   if (!s.size_legend.empty()) {
-    y += 26;
-    out << "<text x=\"" << num(x) << "\" y=\"" << num(y) << "\" font-size=\"13\" fill=\"" << kInk << "\">"
-        << xml_escape(s.size_legend) << "</text>\n";
+    y += 8;
+    for (const auto& line : wrap(s.size_legend, 13, width)) {
+      y += 18;
+      out << "<text x=\"" << num(x) << "\" y=\"" << num(y) << "\" font-size=\"13\" fill=\"" << kInk << "\">"
+          << xml_escape(line) << "</text>\n";
+    }
   }
   if (!s.highlights.empty()) {
     legend_heading(out, x, y, "Marked");
@@ -166,10 +192,10 @@ void write_legend(const Scene& s, std::ostream& out, double x, double y, double 
           << num(y - 4) << "\" stroke=\"" << h.color.hex() << "\" stroke-width=\"2.5\" stroke-dasharray=\"5 3\"/>";
       out << "<text x=\"" << num(x + 22) << "\" y=\"" << num(y) << "\" font-size=\"13\" fill=\"" << kInk << "\">"
           << xml_escape(h.label) << " (" << h.count << ")</text>\n";
-      if (!h.description.empty()) {
-        y += 16;
+      for (const auto& line : wrap(h.description, 11, width - 22)) {
+        y += 15;
         out << "<text x=\"" << num(x + 22) << "\" y=\"" << num(y) << "\" font-size=\"11\" fill=\"" << kMuted << "\">"
-            << xml_escape(truncate(h.description, 44)) << "</text>\n";
+            << xml_escape(line) << "</text>\n";
       }
     }
   }
@@ -293,26 +319,42 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
   const bool only_always =
       std::any_of(s.nodes.begin(), s.nodes.end(), [](const SceneNode& n) { return n.always_label; });
   std::vector<Box> placed;
+  std::size_t labels = 0;
+  // Names do not cover the dots of the people important enough to be named at the overview
+  // (leaders, politicians, marked people; the interactive map's rule): the core of their discs
+  // is taken first. Unit bubbles carry names inside and stay free.
+  if (s.kind != SceneKind::units)
+    for (const auto& n : s.nodes) {
+      const double r = n.radius * f.scale;
+      if (n.label_priority < 1.2 || r < 4) continue;
+      const double c = 0.7 * r, cx = f.x(n.x), cy = f.y(n.y);
+      placed.push_back({cx - c, cy - c, cx + c, cy + c});
+    }
   out << "<g font-size=\"12\" fill=\"" << kInk << "\" stroke=\"" << kBackground
       << "\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
   for (auto i : by_priority) {
-    if (!s.nodes[i].always_label && (only_always || placed.size() >= opt.max_labels)) break;
+    if (!s.nodes[i].always_label && (only_always || labels >= opt.max_labels)) break;
     const auto& n = s.nodes[i];
     if (n.label.empty()) continue;
     const std::string text = truncate(n.label, 28);
-    const double fs = n.always_label ? 13 : 12;
+    const double r = std::max(1.2, n.radius * f.scale);
+    const double cx = f.x(n.x), cy = f.y(n.y);
+    // A unit bubble large enough carries its name inside, larger (as the interactive map does).
+    double fs = n.always_label ? 13 : 12;
+    const double fs_inside = std::clamp(r / 3.2, 11.0, 16.0);
+    const bool inside = s.kind == SceneKind::units && 2 * r > text_width(text, fs_inside) + 8;
+    if (inside) fs = fs_inside;
     // Under a node (org charts), a name takes two lines.
     std::pair<std::string, std::string> lines{text, ""};
     if (s.labels_below) lines = split_label(text);
     const double w = std::max(text_width(lines.first, fs), text_width(lines.second, fs));
     const double lh = lines.second.empty() ? fs : 2 * fs;
-    const double r = std::max(1.2, n.radius * f.scale);
-    const double cx = f.x(n.x), cy = f.y(n.y);
     // Beside the node on the right, else on the left, else below (org charts: below first).
     const Box right{cx + r + 3, cy - lh * 0.5, cx + r + 3 + w, cy + lh * 0.5};
     const Box left{cx - r - 3 - w, cy - lh * 0.5, cx - r - 3, cy + lh * 0.5};
     const Box below{cx - w / 2, cy + r + 2, cx + w / 2, cy + r + 2 + lh};
-    const Box candidates[3] = {s.labels_below ? below : right, s.labels_below ? right : left,
+    const Box centre{cx - w / 2, cy - lh * 0.5, cx + w / 2, cy + lh * 0.5};
+    const Box candidates[3] = {inside ? centre : s.labels_below ? below : right, s.labels_below ? right : left,
                                s.labels_below ? left : below};
     int chosen = -1;
     for (int c = 0; c < 3 && chosen < 0; ++c) {
@@ -330,10 +372,13 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
     if (chosen < 0) continue;  // labels never overlap
     const Box& b = candidates[chosen];
     placed.push_back(b);
-    const char* weight = n.always_label ? " font-size=\"13\" font-weight=\"700\"" : "";
+    ++labels;
+    const std::string weight = inside ? " font-size=\"" + num(fs) + "\" font-weight=\"700\""
+                               : n.always_label ? std::string(" font-size=\"13\" font-weight=\"700\"")
+                                                : std::string();
     if (lines.second.empty()) {
-      out << "<text x=\"" << num(b.x0) << "\" y=\"" << num(b.y1 - fs * 0.18) << "\"" << weight << ">"
-          << xml_escape(text) << "</text>\n";
+      out << "<text x=\"" << num(inside ? cx : b.x0) << "\" y=\"" << num(b.y1 - fs * 0.18) << "\""
+          << (inside ? " text-anchor=\"middle\"" : "") << weight << ">" << xml_escape(text) << "</text>\n";
     } else {
       const double mx = 0.5 * (b.x0 + b.x1);
       out << "<text text-anchor=\"middle\"" << weight << "><tspan x=\"" << num(mx) << "\" y=\"" << num(b.y0 + fs * 0.82)

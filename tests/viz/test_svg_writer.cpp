@@ -66,3 +66,40 @@ TEST_CASE("svg writer: well-formed XML, every node drawn, texts escaped", "[viz]
   const std::string cmd = "xmllint --noout '" + (dir / "m.svg").string() + "' 2>/dev/null";
   CHECK(std::system(cmd.c_str()) == 0);
 }
+
+TEST_CASE("svg writer: a large bubble carries its name inside; long legend texts wrap", "[viz][svg]") {
+  Scene s;
+  s.kind = SceneKind::units;
+  s.title = "Kommune";
+  s.size_legend = "Bubble area: people in the unit. Line width: ties between two units, drawn for every pair.";
+  s.highlights.push_back({"Broker", "top 5 % by brokerage between silos (Gould–Fernandez)", {0x6a, 0x3d, 0x9a}, 1});
+  // One bubble as wide as the drawing and a small one far away.
+  for (int i = 0; i < 2; ++i) {
+    SceneNode n;
+    n.id = std::to_string(i);
+    n.label = i == 0 ? "Social og Sundhed" : "Byrådet";
+    n.x = i == 0 ? 0.0 : 100.0;
+    n.y = 0.0;
+    n.radius = i == 0 ? 30.0 : 1.0;
+    n.always_label = true;
+    s.nodes.push_back(n);
+  }
+  std::ostringstream out;
+  write_svg(s, SvgOptions{}, out);
+  const std::string svg = out.str();
+  // The big bubble's name is centred on it (text-anchor middle), the small one's beside it.
+  const auto at = svg.find(">Social og Sundhed</text>");
+  REQUIRE(at != std::string::npos);
+  const auto start = svg.rfind("<text", at);
+  CHECK(svg.substr(start, at - start).find("text-anchor=\"middle\"") != std::string::npos);
+  const auto small = svg.find(">Byrådet</text>");
+  REQUIRE(small != std::string::npos);
+  CHECK(svg.substr(svg.rfind("<text", small), small - svg.rfind("<text", small)).find("middle") == std::string::npos);
+  // The legend's width is 260 px: at 0.56 em a character, no legend line may pass ~36 characters
+  // at 13 px (size note) or ~38 at 11 px (description); both texts are whole, in several lines.
+  CHECK(svg.find(">Bubble area: people in the unit.") != std::string::npos);
+  CHECK(svg.find("for every pair.</text>") != std::string::npos);
+  CHECK(svg.find("(Gould–Fernandez)</text>") != std::string::npos);
+  CHECK(svg.find(s.size_legend) == std::string::npos);
+  CHECK(svg.find("top 5 % by brokerage between silos (Gould–Fernandez)") == std::string::npos);
+}
