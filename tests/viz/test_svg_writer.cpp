@@ -67,7 +67,7 @@ TEST_CASE("svg writer: well-formed XML, every node drawn, texts escaped", "[viz]
   CHECK(std::system(cmd.c_str()) == 0);
 }
 
-TEST_CASE("svg writer: a large bubble carries its name inside; long legend texts wrap", "[viz][svg]") {
+TEST_CASE("svg writer: a large bubble carries its name inside, long legend texts wrap", "[viz][svg]") {
   Scene s;
   s.kind = SceneKind::units;
   s.title = "Kommune";
