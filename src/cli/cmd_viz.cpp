@@ -37,6 +37,7 @@ struct VizOptions {
   std::string output;
   std::string view = "people";
   std::string color_by;
+  std::string community_method = "leiden";
   std::string size_by;
   std::vector<std::string> layers;
   std::vector<std::string> highlight;
@@ -150,15 +151,19 @@ int run_viz(const VizOptions& opt, Io& io) {
     viz::NodeStyleOptions style;
     style.unit_depth = opt.unit_depth;
     const std::string color_by = opt.color_by.empty() ? "role" : opt.color_by;
+    if (opt.community_method != "leiden" && color_by != "community")
+      throw UsageError("--community-method applies to --color-by community");
     if (color_by == "role") {
       style.color_by = viz::ColorBy::role;
     } else if (color_by == "unit") {
       style.color_by = viz::ColorBy::unit;
     } else if (color_by == "community") {
-      // Leiden on the view `leadnet communities` reads, with the run's seed. People alone in
+      // Leiden (or Louvain) on the view `leadnet communities` reads, with the run's seed. People alone in
       // their community (no ties in these layers) get no colour.
       style.color_by = viz::ColorBy::community;
-      const Communities c = detect_communities(silo_view(g, layers, false, nullptr), CommunityOptions{}, ctx);
+      CommunityOptions co;
+      co.method = opt.community_method == "louvain" ? CommunityMethod::louvain : CommunityMethod::leiden;
+      const Communities c = detect_communities(silo_view(g, layers, false, nullptr), co, ctx);
       style.communities.assign(g.num_nodes(), viz::kNone);
       for (NodeId v = 0; v < g.num_nodes(); ++v) {
         const GroupId k = c.partition.group[v];
@@ -174,7 +179,7 @@ int run_viz(const VizOptions& opt, Io& io) {
       auto columns = compute_measures(g, {opt.size_by}, request, ctx);
       if (columns.size() != 1)
         throw UsageError("--size-by takes one measure (for hits: hub or authority); choose from: " +
-                         measure_choices());
+                         measure_choices(true));
       style.size_by = std::move(columns.front());
       if (style.size_by.name != "degree") style.scores.push_back(style.size_by);
     }
@@ -259,10 +264,14 @@ void setup_viz(CLI::App& root, CommandTable& table) {
   sub->add_option("--color-by", opt->color_by,
                   "people, chain: role (default), unit (at --unit-depth) or community (Leiden, seeded, as "
                   "`leadnet communities`); units: ei (E-I index, default) or density");
+  sub->add_option("--community-method", opt->community_method,
+                  "--color-by community: leiden (connected communities) or louvain, seeded by --seed")
+      ->check(CLI::IsMember({"leiden", "louvain"}))
+      ->capture_default_str();
   sub->add_option("--size-by", opt->size_by,
                   "people, chain: dot area by a measure, as `leadnet centrality --undirected` (or `leadnet silos` "
                   "for constraint, effective_size, brokerage) computes it on the same layers: " +
-                      measure_choices());
+                      measure_choices(true));
   sub->add_option("--layers", opt->layers,
                   "Tie layers to draw and measure (comma-separated; default: all, and for communities, brokers "
                   "and the units view the silo layers: all but reports_to, dotted_line and service)")

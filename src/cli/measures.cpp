@@ -65,12 +65,12 @@ View view_of(const OrgGraph& g, const std::vector<LayerId>& layers, bool directe
 
 }  // namespace
 
-std::string measure_choices() {
+std::string measure_choices(bool one_column) {
   std::string s;
   for (const auto& c : kCentralityColumns) s += std::string(s.empty() ? "" : ", ") + c.column;
-  s += ", hits (hub and authority)";
+  if (!one_column) s += ", hits (hub and authority)";
   for (const char* c : kSiloColumns) s += std::string(", ") + c;
-  return s + ", all (every centrality)";
+  return one_column ? s : s + ", all (every centrality)";
 }
 
 std::vector<viz::ScoreColumn> compute_measures(const OrgGraph& g, const std::vector<std::string>& names,

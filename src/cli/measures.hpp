@@ -21,8 +21,9 @@
 
 namespace leadnet::cli {
 
-/// Measures that can be asked for by name, for --help and error messages: "degree, ...".
-std::string measure_choices();
+/// Measures that can be asked for by name, for --help and error messages: "degree, ...";
+/// `one_column`: only the names that give one column (no "hits", no "all").
+std::string measure_choices(bool one_column = false);
 
 struct MeasureRequest {
   /// Layers the user chose; empty: each measure's command default (see above).

@@ -245,6 +245,17 @@ TEST_CASE("cli viz: --size-by a centrality, --highlight brokers, --color-by comm
   CHECK(items[0]["count"].get<long>() >= items[1]["count"].get<long>());
   CHECK(items[items.size() - 1]["label"] == "no community");
 
+  // Louvain on request: a different method, the same kind of legend.
+  r = run_cli({"viz", data, "-o", (dir / "louvain.html").string(), "--color-by", "community", "--community-method",
+               "louvain", "--quiet"});
+  REQUIRE(r.status == 0);
+  const auto lj = map_data(read_file(dir / "louvain.html"));
+  CHECK(lj["legend"]["items"][0]["label"] == "Community 1");
+  CHECK(lj["legend"]["items"].size() >= 4);
+  r = run_cli({"viz", data, "-o", (dir / "x.html").string(), "--community-method", "louvain"});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("--color-by community") != std::string::npos);
+
   // One measure only for --size-by; unknown ones are named.
   r = run_cli({"viz", data, "-o", (dir / "x.html").string(), "--size-by", "hits"});
   CHECK(r.status == 2);
