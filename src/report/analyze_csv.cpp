@@ -2,8 +2,12 @@
 // (DESIGN.md); empty cells mean "no value" (not applicable, unreachable, or suppressed: see the
 // `suppressed` column). Column names follow `leadnet chain`'s tables where they overlap.
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
+#include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -149,6 +153,36 @@ void write_people_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult&
       return (*index)[v] == 0xFFFFFFFFu ? nullptr : &c->people[(*index)[v]];
     }, true);
   }
+  if (r.centrality) {
+    const AnalyzeCentrality* c = &*r.centrality;
+    const auto score = [&cols](std::string name, const std::vector<double>* values, bool integral) {
+      if (values->empty()) return;
+      cols.push_back({std::move(name), [values, integral](const NodeId& v, std::string& s) {
+                        if (integral) put_int(s, static_cast<std::int64_t>((*values)[v]));
+                        else s += number_text((*values)[v]);
+                      }});
+    };
+    score("degree", &c->degree, true);
+    score("betweenness", &c->betweenness, false);
+    score("pagerank", &c->pagerank, false);
+  }
+  if (r.silos) {
+    const AnalyzeSilos* a = &*r.silos;
+    const auto in_silo = [a](NodeId v) { return a->silos.group[v] != kNoGroup; };
+    cols.push_back({"silo", [a, in_silo](const NodeId& v, std::string& s) {
+                      if (in_silo(v)) s += a->silos.ids[a->silos.group[v]];
+                    }});
+    cols.push_back({"ties_in_silo", [a, in_silo](const NodeId& v, std::string& s) {
+                      if (in_silo(v)) put_int(s, a->ei.person_internal[v]);
+                    }});
+    cols.push_back({"ties_to_other_silos", [a, in_silo](const NodeId& v, std::string& s) {
+                      if (in_silo(v)) put_int(s, a->ei.person_external[v]);
+                    }});
+    cols.push_back({"other_silos_reached", [a, in_silo](const NodeId& v, std::string& s) {
+                      if (in_silo(v)) put_int(s, a->silos_reached[v]);
+                    }});
+    cols.push_back({"ei", [a](const NodeId& v, std::string& s) { s += number_text(a->ei.person_ei[v]); }});
+  }
   write_table(out, cols, NodeRange{g.num_nodes()});
 }
 
@@ -232,6 +266,29 @@ void write_units_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult& 
   chain_col("leaders_over_span_limit", [](const ChainUnit& c, std::string& s) { put_int(s, static_cast<std::int64_t>(c.counts.over_span_limit)); });
   chain_col("isolated_leaders", [](const ChainUnit& c, std::string& s) { put_int(s, static_cast<std::int64_t>(c.counts.isolated_leaders)); });
   chain_col("skip_level_ties", [](const ChainUnit& c, std::string& s) { put_int(s, static_cast<std::int64_t>(c.counts.skip_level_ties)); });
+  if (r.silos) {
+    // Silo figures on the rows of the units that are silos.
+    const AnalyzeSilos* a = &*r.silos;
+    auto group_of = std::make_shared<std::vector<GroupId>>(units.size(), kNoGroup);
+    for (GroupId k = 0; k < a->silos.num_groups(); ++k)
+      if (a->silos.units[k] != kNoUnit) (*group_of)[a->silos.units[k]] = k;
+    const auto& hidden_group = r.suppression.silo_group;
+    auto silo_col = [&](std::string name, std::function<void(GroupId, std::string&)> f) {
+      cols.push_back({std::move(name), [group_of, &hidden_group, f](const UnitId& u, std::string& s) {
+                        const GroupId k = (*group_of)[u];
+                        if (k != kNoGroup && !(k < hidden_group.size() && hidden_group[k])) f(k, s);
+                      }});
+    };
+    silo_col("silo_people", [a](GroupId k, std::string& s) { put_int(s, a->silos.sizes[k]); });
+    silo_col("silo_ties_inside", [a](GroupId k, std::string& s) { put_int(s, static_cast<std::int64_t>(a->ei.groups[k].internal)); });
+    silo_col("silo_ties_out", [a](GroupId k, std::string& s) { put_int(s, static_cast<std::int64_t>(a->ei.groups[k].external)); });
+    silo_col("silo_ei", [a](GroupId k, std::string& s) { s += number_text(a->ei.groups[k].ei); });
+    silo_col("silo_ei_expected", [a](GroupId k, std::string& s) { s += number_text(a->ei.groups[k].expected); });
+    silo_col("silo_ei_p_lower", [a](GroupId k, std::string& s) {
+      if (a->ei.groups[k].test.permutations > 0) s += number_text(a->ei.groups[k].test.p_lower);
+    });
+    silo_col("silo_density_inside", [a](GroupId k, std::string& s) { s += number_text(a->mixing.cell(k, k).density); });
+  }
   if (persons) {
     chain_col("head", [&g](const ChainUnit& c, std::string& s) { put_id(s, g, c.head); });
     chain_col("head_political_distance", [](const ChainUnit& c, std::string& s) { put_count_or_empty(s, c.head_political_distance); });
@@ -239,11 +296,106 @@ void write_units_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult& 
   write_table(out, cols, rows);
 }
 
+std::vector<UnitPairRow> unit_pair_rows(const AnalyzeResult& r) {
+  std::vector<UnitPairRow> rows;
+  if (!r.silos) return rows;
+  const AnalyzeSilos& a = *r.silos;
+  const Suppression& sup = r.suppression;
+  const auto add_level = [&](const Partition& p, const MixingMatrix& mix, const BridgeRisk& bridges,
+                             const std::vector<bool>& hidden, std::uint32_t depth, bool with_citizens) {
+    std::map<std::pair<GroupId, GroupId>, UnitPairRow> by_pair;
+    for (const BridgePair& b : bridges.pairs) {
+      UnitPairRow& row = by_pair[{b.a, b.b}];
+      row.bridge = &b;
+    }
+    if (with_citizens)
+      for (const SiloPairCoherence& c : a.coherence.pairs) by_pair[{c.a, c.b}].coherence = &c;
+    for (auto& [key, row] : by_pair) {
+      row.partition = &p;
+      row.depth = depth;
+      row.a = key.first;
+      row.b = key.second;
+      row.cell = mix.cell(key.first, key.second);
+      row.suppressed = (row.a < hidden.size() && hidden[row.a]) || (row.b < hidden.size() && hidden[row.b]);
+      rows.push_back(row);
+    }
+  };
+  add_level(a.silos, a.mixing, a.bridges, sup.silo_group, r.options.unit_depth, true);
+  if (a.subunits.num_groups() > 0)
+    add_level(a.subunits, a.sub_mixing, a.sub_bridges, sup.subunit_group, r.options.unit_depth + 1, false);
+  return rows;
+}
+
+std::vector<UnitPairRow> fragile_pairs(const AnalyzeResult& r) {
+  std::vector<UnitPairRow> out;
+  for (const UnitPairRow& p : unit_pair_rows(r))
+    if (!p.suppressed && p.bridge != nullptr && p.bridge->ties >= 2 && p.bridge->cut == 1 &&
+        std::isfinite(p.cell.expected) && static_cast<double>(p.bridge->ties) * 2.0 <= p.cell.expected &&
+        !p.partition->above_level[p.a] && !p.partition->above_level[p.b])
+      out.push_back(p);
+  // The largest shortfall against random ties first.
+  std::stable_sort(out.begin(), out.end(), [](const UnitPairRow& x, const UnitPairRow& y) {
+    return x.cell.expected - static_cast<double>(x.bridge->ties) > y.cell.expected - static_cast<double>(y.bridge->ties);
+  });
+  return out;
+}
+
+std::vector<NodeId> top_brokers(const AnalyzeResult& r, std::size_t n) {
+  std::vector<NodeId> out;
+  if (!r.centrality || r.centrality->betweenness.empty()) return out;
+  const auto& b = r.centrality->betweenness;
+  for (NodeId v = 0; v < b.size(); ++v)
+    if (b[v] > 0) out.push_back(v);
+  const std::size_t keep = std::min(n, out.size());
+  std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(),
+                    [&b](NodeId x, NodeId y) { return b[x] != b[y] ? b[x] > b[y] : x < y; });
+  out.resize(keep);
+  return out;
+}
+
 void write_unit_pairs_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult& r) {
-  (void)g;
-  (void)r;
-  // Filled by the silo analysis (ties, density, expected ties, carriers, bridge risk, shared citizens).
-  out << "unit_a,unit_b,depth,ties,density,expected_ties,carriers,cut,suppressed\n";
+  const bool persons = r.options.privacy.person_level;
+  const std::vector<UnitPairRow> rows = unit_pair_rows(r);
+  using Col = Column<UnitPairRow>;
+  auto shown = [](const UnitPairRow& p) { return !p.suppressed; };
+  std::vector<Col> cols = {
+      {"unit_a", [](const UnitPairRow& p, std::string& s) { s += p.partition->ids[p.a]; }},
+      {"unit_b", [](const UnitPairRow& p, std::string& s) { s += p.partition->ids[p.b]; }},
+      {"name_a", [](const UnitPairRow& p, std::string& s) { s += p.partition->names[p.a]; }},
+      {"name_b", [](const UnitPairRow& p, std::string& s) { s += p.partition->names[p.b]; }},
+      {"depth", [](const UnitPairRow& p, std::string& s) { put_int(s, p.depth); }},
+      {"suppressed", [](const UnitPairRow& p, std::string& s) { put_bool(s, p.suppressed); }},
+      {"ties", [shown](const UnitPairRow& p, std::string& s) {
+         if (shown(p)) put_int(s, static_cast<std::int64_t>(p.cell.ties));
+       }},
+      {"density", [shown](const UnitPairRow& p, std::string& s) {
+         if (shown(p)) s += number_text(p.cell.density);
+       }},
+      {"expected_ties", [shown](const UnitPairRow& p, std::string& s) {
+         if (shown(p)) s += number_text(p.cell.expected);
+       }},
+      {"carriers", [shown](const UnitPairRow& p, std::string& s) {
+         if (shown(p)) put_int(s, p.bridge ? static_cast<std::int64_t>(p.bridge->carriers.size()) : 0);
+       }},
+      {"cut", [shown](const UnitPairRow& p, std::string& s) {
+         if (shown(p)) put_int(s, p.bridge ? p.bridge->cut : 0);
+       }},
+  };
+  if (persons)
+    cols.push_back({"cut_people", [&g, shown](const UnitPairRow& p, std::string& s) {
+                      if (!shown(p) || !p.bridge) return;
+                      for (std::size_t i = 0; i < p.bridge->cut_people.size(); ++i) {
+                        if (i) s += ' ';
+                        s += g.id(p.bridge->cut_people[i]);
+                      }
+                    }});
+  cols.push_back({"citizens_shared", [shown](const UnitPairRow& p, std::string& s) {
+                    if (shown(p) && p.coherence) put_int(s, static_cast<std::int64_t>(p.coherence->citizens));
+                  }});
+  cols.push_back({"citizens_coherent", [shown](const UnitPairRow& p, std::string& s) {
+                    if (shown(p) && p.coherence) put_int(s, static_cast<std::int64_t>(p.coherence->coherent));
+                  }});
+  write_table(out, cols, rows);
 }
 
 void write_chain_gaps_csv(std::ostream& out, const OrgGraph& g, const AnalyzeResult& r) {
@@ -289,6 +441,11 @@ namespace leadnet::detail {
 GraphExportOptions graph_export_options(const OrgGraph& g, const AnalyzeResult& r) {
   GraphExportOptions o;
   o.silo_depth = r.options.unit_depth;
+  if (r.centrality) {
+    if (!r.centrality->degree.empty()) o.scores.emplace_back("degree", r.centrality->degree);
+    if (!r.centrality->betweenness.empty()) o.scores.emplace_back("betweenness", r.centrality->betweenness);
+    if (!r.centrality->pagerank.empty()) o.scores.emplace_back("pagerank", r.centrality->pagerank);
+  }
   if (!r.chain) return o;
   const double none = std::numeric_limits<double>::quiet_NaN();
   std::vector<double> span(g.num_nodes(), none), distance(g.num_nodes(), none), hr(g.num_nodes(), none);

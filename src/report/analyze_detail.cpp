@@ -27,6 +27,13 @@ std::string fixed(double x, int decimals) {
   return s;
 }
 
+std::string significant(double x) {
+  if (std::isnan(x)) return "-";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.3g", x);
+  return buf;
+}
+
 std::string percent(double share) {
   if (std::isnan(share)) return "-";
   const double p = 100.0 * share;

@@ -19,6 +19,8 @@ namespace leadnet::detail {
 std::string group_digits(std::uint64_t x);
 /// Fixed decimals, "-" for NaN.
 std::string fixed(double x, int decimals);
+/// Three significant digits ("0.293", "0.000118"), "-" for NaN.
+std::string significant(double x);
 /// "13 %" (no decimals at or above 10 %, one below); "-" for NaN.
 std::string percent(double share);
 /// "1 leader" / "4 leaders".

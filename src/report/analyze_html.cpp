@@ -169,8 +169,10 @@ class Page {
       if (r_.suppression.any())
         s += " (here " + count_of(r_.suppression.units_suppressed, "unit", "units") + ", " +
              count_of(r_.suppression.silos_suppressed, "silo", "silos") + " and " +
-             count_of(r_.suppression.levels_suppressed, "level", "levels") +
-             ", including those suppressed so that no small group's figure follows by subtraction)";
+             count_of(r_.suppression.levels_suppressed, "level", "levels") + ", and " +
+             count_of(r_.suppression.groups_suppressed, "group", "groups") +
+             " with their pairs in the silo figures, including those suppressed so that no small group's figure "
+             "follows by subtraction)";
       else
         s += " (no group here is that small)";
       lines.push_back(s + ".");
@@ -319,6 +321,64 @@ class Page {
                   columns(items, o));
   }
 
+  std::string ei_chart() const {
+    const AnalyzeSilos& a = *r_.silos;
+    std::vector<BarItem> items;
+    for (GroupId k = 0; k < a.silos.num_groups(); ++k) {
+      if (a.silos.above_level[k]) continue;
+      const EiGroup& e = a.ei.groups[k];
+      BarItem it;
+      it.label = a.silos.names[k];
+      it.suppressed = k < r_.suppression.silo_group.size() && r_.suppression.silo_group[k];
+      it.value = e.ei;
+      it.reference = e.expected;
+      it.value_text = fixed(e.ei, 2);
+      it.tooltip = a.silos.names[k] + ": E-I " + fixed(e.ei, 2) + " (" + group_digits(e.external) + " ties out, " +
+                   group_digits(e.internal) + " inside), " + fixed(e.expected, 2) + " if ties fell at random";
+      items.push_back(it);
+    }
+    if (items.empty() || items.size() > 40) return {};
+    ChartOptions o;
+    o.id = "chart-ei";
+    o.title = "E-I index per silo";
+    o.min = -1;
+    o.max = 1;
+    o.low_label = "−1 inward";
+    o.high_label = "+1 outward";
+    o.reference_label = "at random";
+    return figure("E-I per silo",
+                  "Ties going out of the silo against ties staying inside, (E − I)/(E + I), over the informal network; "
+                  "the tick is what random ties would give.",
+                  horizontal_bars(items, o));
+  }
+
+  std::string brokers_chart() const {
+    if (!persons()) return {};
+    const std::vector<NodeId> top = top_brokers(r_, 10);
+    if (top.empty()) return {};
+    const auto& b = r_.centrality->betweenness;
+    std::vector<BarItem> items;
+    for (NodeId v : top) {
+      BarItem it;
+      it.label = g_.name(v).empty() ? std::string(g_.id(v)) : std::string(g_.name(v));
+      it.value = b[v];
+      it.value_text = significant(b[v]);
+      it.tooltip = person_ref(g_, v) + (unit_name(g_, g_.unit(v)).empty() ? "" : ", " + unit_name(g_, g_.unit(v))) +
+                   ": betweenness " + significant(b[v]);
+      items.push_back(it);
+    }
+    ChartOptions o;
+    o.id = "chart-brokers";
+    o.title = "Top brokers by betweenness";
+    o.low_label = "0";
+    o.high_label = significant(b[top.front()]);
+    return figure("Top brokers",
+                  std::string("The people most often on the shortest paths between others in the informal network "
+                              "(normalised betweenness") +
+                      (r_.centrality->approximate ? ", sampled estimate" : "") + ").",
+                  horizontal_bars(items, o));
+  }
+
   std::string charts() const {
     std::string s = "<section id=\"charts\"><h2>Charts</h2><div class=\"charts\">\n";
     if (r_.chain) {
@@ -326,6 +386,8 @@ class Page {
       s += gap_charts();
       s += hr_chart();
     }
+    if (r_.silos) s += ei_chart();
+    if (r_.centrality) s += brokers_chart();
     return s + "</div></section>\n";
   }
 
@@ -337,6 +399,11 @@ class Page {
       m.title = scene.kind == viz::SceneKind::people  ? "People"
                 : scene.kind == viz::SceneKind::chain ? "Chain of leadership"
                                                       : "Units";
+      if (m.caption.empty())
+        m.caption = scene.kind == viz::SceneKind::chain ? "the organisation chart, chain gaps dashed red"
+                    : scene.kind == viz::SceneKind::units
+                        ? "one bubble per silo, coloured by E-I, lines by the ties between silos"
+                        : "";
       m.caption = scene.subtitle;
       std::ostringstream html;
       viz::write_html(scene, html);
@@ -380,6 +447,13 @@ class Page {
     def("HR reach", "the fewest steps from a leader to an HR person over dialogue and HR-support ties.");
     def("Isolated leader", "no dialogue with their own manager, no tie to another leader outside their own line, and no "
                            "HR tie.");
+    def("Betweenness", "how often a person lies on the shortest paths between two others in the informal network "
+                       "(normalised 0 to 1): the brokers who hold it together.");
+    def("E-I index", "(E − I)/(E + I) of a silo's ties: E going to other silos, I staying inside; −1 all inside, +1 "
+                     "all outside (Krackhardt & Stern).");
+    def("Bridge risk", "for a pair of units, the fewest people whose departure leaves no direct tie between them.");
+    def("Citizen coherence", "a citizen served by staff of two or more silos is coherent when every two of those staff "
+                             "are within 2 dialogue steps of each other.");
     def("Informal network", "the layers the network measures read: " + layer_list(r_.options.layers) + ".");
     s += "</dl>\n";
     if (!r_.notes.empty()) {

@@ -101,6 +101,117 @@ json chain_section(const OrgGraph& g, const AnalyzeResult& r) {
   return j;
 }
 
+json centrality_section(const OrgGraph& g, const AnalyzeResult& r) {
+  const AnalyzeCentrality& c = *r.centrality;
+  json j;
+  j["view"] = "informal network (options.informal_layers), undirected, unweighted; betweenness (normalised) and "
+              "pagerank over the people with at least one tie in it (people_with_ties), equal to NetworkX 2.8's "
+              "defaults on that graph; degree over everyone";
+  json measures = json::array({"degree"});
+  if (!c.betweenness.empty()) measures.push_back("betweenness");
+  if (!c.pagerank.empty()) measures.push_back("pagerank");
+  j["measures"] = measures;
+  j["people_with_ties"] = c.connected;
+  if (c.betweenness.empty()) {
+    j["betweenness"] = {{"method", "skipped"}};
+  } else {
+    j["betweenness"] = {{"method", c.approximate ? "sampled" : "exact"},
+                        {"normalized", true},
+                        {"automatic_switch_above_people_with_ties", r.options.approx_above}};
+    if (c.approximate) {
+      j["betweenness"]["error_bound"] = c.betweenness_info.error_bound;
+      j["betweenness"]["probability"] = 0.9;
+      j["betweenness"]["samples"] = c.betweenness_info.samples;
+      j["betweenness"]["vertex_diameter_bound"] = c.betweenness_info.vertex_diameter_bound;
+      j["betweenness"]["requested"] = r.options.approx_eps.has_value();
+    }
+  }
+  if (r.options.privacy.person_level && !c.betweenness.empty()) {
+    json top = json::array();
+    for (NodeId v : top_brokers(r, 10))
+      top.push_back({{"id", std::string(g.id(v))}, {"betweenness", c.betweenness[v]}, {"degree", c.degree[v]}});
+    j["top_brokers"] = top;
+  }
+  j["table"] = r.options.privacy.person_level ? json("people.csv") : json(nullptr);
+  return j;
+}
+
+json silos_section(const OrgGraph& g, const AnalyzeResult& r) {
+  const AnalyzeSilos& a = *r.silos;
+  const Suppression& sup = r.suppression;
+  const bool persons = r.options.privacy.person_level;
+  json j;
+  j["unit_depth"] = r.options.unit_depth;
+  j["view"] = "informal network (options.informal_layers), undirected, unweighted; people without a unit left out";
+  j["people_with_silo"] = a.silos.members();
+  j["summary"] = {{"ei_index", number_or_null(a.ei.ei)},
+                  {"ei_expected", number_or_null(a.ei.expected)},
+                  {"ties_inside", a.ei.internal},
+                  {"ties_across", a.ei.external},
+                  {"permutations", a.ei.test.permutations},
+                  {"ei_p_lower", a.ei.test.permutations > 0 ? number_or_null(a.ei.test.p_lower) : json(nullptr)},
+                  {"modularity", number_or_null(a.modularity)}};
+  json silos = json::array();
+  for (GroupId k = 0; k < a.silos.num_groups(); ++k) {
+    json row = {{"id", a.silos.ids[k]},
+                {"name", a.silos.names[k]},
+                {"people", a.silos.sizes[k]},
+                {"above_level", static_cast<bool>(a.silos.above_level[k])},
+                {"ties_inside", a.ei.groups[k].internal},
+                {"ties_out", a.ei.groups[k].external},
+                {"ei", number_or_null(a.ei.groups[k].ei)},
+                {"ei_expected", number_or_null(a.ei.groups[k].expected)},
+                {"ei_p_lower", a.ei.groups[k].test.permutations > 0 ? number_or_null(a.ei.groups[k].test.p_lower)
+                                                                    : json(nullptr)},
+                {"density_inside", number_or_null(a.mixing.cell(k, k).density)}};
+    if (k < sup.silo_group.size() && sup.silo_group[k]) suppress_row(row, {"id", "name", "people", "above_level"});
+    silos.push_back(row);
+  }
+  j["silos"] = silos;
+  json fragile = json::array();
+  for (const UnitPairRow& p : fragile_pairs(r)) {
+    json row = {{"depth", p.depth},
+                {"unit_a", p.partition->ids[p.a]},
+                {"unit_b", p.partition->ids[p.b]},
+                {"ties", p.cell.ties},
+                {"expected_ties", number_or_null(p.cell.expected)},
+                {"carriers", p.bridge->carriers.size()},
+                {"cut", p.bridge->cut}};
+    if (persons) {
+      json ids = json::array();
+      for (NodeId v : p.bridge->cut_people) ids.push_back(std::string(g.id(v)));
+      row["cut_people"] = ids;
+    }
+    fragile.push_back(row);
+  }
+  j["fragile_pairs"] = fragile;
+  j["fragile_pairs_rule"] = "pairs of units (at the silo level and one level deeper) with 2 or more ties but at "
+                            "most half the ties expected at random, all of them through one person (cut 1), both "
+                            "units shown under the minimum group size and neither above the level; largest "
+                            "shortfall first";
+  const CitizenCoherence& c = a.coherence;
+  json coherence = {{"citizens", c.citizens},
+                    {"served", c.served},
+                    {"multi_silo", c.multi_silo},
+                    {"coherent", c.coherent},
+                    {"share", number_or_null(c.share)},
+                    {"max_hops", 2}};
+  if (persons) {
+    json incoherent = json::array();
+    for (const CitizenCase& cc : c.cases) {
+      if (cc.coherent) continue;
+      json staff = json::array(), silos_of = json::array();
+      for (NodeId v : cc.staff) staff.push_back(std::string(g.id(v)));
+      for (GroupId k : cc.silos) silos_of.push_back(a.silos.ids[k]);
+      incoherent.push_back({{"citizen", std::string(g.id(cc.citizen))}, {"staff", staff}, {"silos", silos_of}});
+    }
+    coherence["incoherent"] = incoherent;
+  }
+  j["citizen_coherence"] = coherence;
+  j["tables"] = {{"units", "units.csv"}, {"unit_pairs", "unit_pairs.csv"}};
+  return j;
+}
+
 json privacy_section(const AnalyzeResult& r) {
   const PrivacyOptions& p = r.options.privacy;
   json j;
@@ -118,6 +229,7 @@ json privacy_section(const AnalyzeResult& r) {
   j["units_suppressed"] = r.suppression.units_suppressed;
   j["silos_suppressed"] = r.suppression.silos_suppressed;
   j["levels_suppressed"] = r.suppression.levels_suppressed;
+  j["silo_groups_suppressed"] = r.suppression.groups_suppressed;
   return j;
 }
 
@@ -168,6 +280,8 @@ void write_report_json(std::ostream& out, const OrgGraph& g, const AnalyzeResult
   doc["findings"] = findings;
   doc["info"] = info_section(g, r);
   if (r.chain) doc["chain"] = chain_section(g, r);
+  if (r.centrality) doc["centrality"] = centrality_section(g, r);
+  if (r.silos) doc["silos"] = silos_section(g, r);
   doc["files"] = files;
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }

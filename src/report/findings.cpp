@@ -6,6 +6,7 @@
 
 #include "leadnet/report/analyze.hpp"
 #include "report/analyze_detail.hpp"
+#include "report/analyze_writers_detail.hpp"
 
 namespace leadnet {
 
@@ -40,6 +41,12 @@ class Writer {
       politics();
       formal_problems();
     }
+    if (r_.silos) {
+      fragile_bridges();
+      citizen_coherence_finding();
+      silo_ei();
+    }
+    if (r_.centrality) brokers();
     std::stable_sort(out_.begin(), out_.end(), [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     return std::move(out_);
   }
@@ -251,7 +258,7 @@ class Writer {
     std::string d;
     if (persons_ && !far.empty()) {
       std::vector<std::string> names;
-      for (std::size_t i = 0; i < far.size() && i < kNamed + 1; ++i)
+      for (std::size_t i = 0; i < far.size() && i < 2 * kNamed; ++i)
         names.push_back(who(far[i]->node, i == 0) + ": " + std::to_string(far[i]->distance_to_top) + " steps (formal depth " +
                         std::to_string(far[i]->depth) + ")");
       d = "Farthest: " + join_words(names) + more(names.size(), far.size()) + ". ";
@@ -330,6 +337,108 @@ class Writer {
     std::vector<std::string> messages;
     for (std::size_t i = 0; i < problems.size() && i < 3; ++i) messages.push_back(problems[i].message);
     f.detail = join_words(messages) + more(messages.size(), problems.size()) + ".";
+  }
+
+  void fragile_bridges() {
+    const std::vector<detail::UnitPairRow> pairs = detail::fragile_pairs(r_);
+    if (pairs.empty()) return;
+    const auto pair_text = [&](const detail::UnitPairRow& p) {
+      return p.partition->names[p.a] + " and " + p.partition->names[p.b] + " share " +
+             count_of(p.bridge->ties, "tie", "ties") + ", all through one person";
+    };
+    std::string headline = pair_text(pairs.front());
+    if (pairs.size() > 1)
+      headline = count_of(pairs.size(), "pair of units talks", "pairs of units talk") +
+                 " little and only through one person; the most: " + headline;
+    headline += ": if that person leaves, the two units lose every direct tie.";
+    Finding& f = add("fragile_bridges", "silos", 2, headline);
+    f.figures = {{"fragile_pairs", double(pairs.size())}, {"ties", double(pairs.front().bridge->ties)},
+                 {"cut", 1.0}};
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < pairs.size() && i < kNamed; ++i) {
+      std::string t = pairs[i].partition->names[pairs[i].a] + " – " + pairs[i].partition->names[pairs[i].b] + ": " +
+                      count_of(pairs[i].bridge->ties, "tie", "ties");
+      t += " (" + fixed(pairs[i].cell.expected, 0) + " expected if ties fell at random)";
+      if (persons_ && !pairs[i].bridge->cut_people.empty()) t += ", all through " + who(pairs[i].bridge->cut_people.front());
+      parts.push_back(t);
+    }
+    f.detail = (pairs.size() == 1 ? "The pair: " : "The pairs: ") + join_words(parts) + more(parts.size(), pairs.size()) +
+               ". Units are the silos (depth " + std::to_string(r_.options.unit_depth) + ") and the units one level "
+               "below them; ties are those of the informal network.";
+  }
+
+  void citizen_coherence_finding() {
+    const CitizenCoherence& c = r_.silos->coherence;
+    if (c.multi_silo == 0) return;
+    const std::uint64_t apart = c.multi_silo - c.coherent;
+    Finding& f = add("citizen_coherence", "silos", apart > 0 && c.share < 0.8 ? 2 : (apart > 0 ? 1 : 0),
+                     "Of " + count_of(c.multi_silo, "citizen", "citizens") + " served by staff of two or more silos, " +
+                         group_digits(c.coherent) + " (" + percent(c.share) +
+                         ") meet staff who talk to each other (every pair within 2 dialogue steps); " +
+                         group_digits(apart) + " meet staff who do not.");
+    f.figures = {{"multi_silo_citizens", double(c.multi_silo)}, {"coherent", double(c.coherent)}, {"share", c.share}};
+    if (!persons_ || apart == 0) return;
+    std::vector<const CitizenCase*> cases;
+    for (const CitizenCase& cc : c.cases)
+      if (!cc.coherent) cases.push_back(&cc);
+    std::stable_sort(cases.begin(), cases.end(), [](const CitizenCase* a, const CitizenCase* b) {
+      return a->silos.size() > b->silos.size();
+    });
+    if (cases.empty()) return;
+    const Partition& silos = r_.silos->silos;
+    const CitizenCase& worst = *cases[0];
+    std::vector<std::string> silo_names, staff;
+    for (GroupId k : worst.silos) silo_names.push_back(silos.names[k]);
+    for (NodeId v : worst.staff) staff.push_back(who(v));
+    const bool never = worst.apart.size() == worst.staff.size() * (worst.staff.size() - 1) / 2;
+    f.detail = std::string(g_.id(worst.citizen)) + " is served by " + count_of(worst.silos.size(), "silo", "silos") + " (" +
+               join_words(silo_names) + ") whose staff " + (never ? "never meet" : "do not all meet") + ": " +
+               join_words(staff) + ".";
+    if (cases.size() > 1) {
+      std::vector<std::string> others;
+      for (std::size_t i = 1; i < cases.size() && i <= kNamed; ++i) others.emplace_back(g_.id(cases[i]->citizen));
+      f.detail += " Also served by staff who do not talk: " + join_words(others) + more(others.size(), cases.size() - 1) + ".";
+    }
+  }
+
+  void silo_ei() {
+    const AnalyzeSilos& a = *r_.silos;
+    if (a.silos.num_groups() < 2 || !std::isfinite(a.ei.ei)) return;
+    const double inside = double(a.ei.internal) / double(a.ei.internal + a.ei.external);
+    const bool tested = a.ei.test.permutations > 0;
+    const bool closed = std::isfinite(a.ei.expected) && a.ei.ei < a.ei.expected && (!tested || a.ei.test.p_lower < 0.05);
+    Finding& f = add("silo_ei", "silos", closed ? 1 : 0,
+                     percent(inside) + " of the informal ties stay inside a silo (E-I index " + fixed(a.ei.ei, 2) +
+                         "; " + fixed(a.ei.expected, 2) + " if ties fell at random" +
+                         (tested ? std::string(closed ? ", a difference chance does not explain" : "") : "") + ").");
+    f.figures = {{"ei_index", a.ei.ei}, {"ei_expected", a.ei.expected}, {"share_inside", inside}};
+    if (tested) f.figures.emplace_back("ei_p_lower", a.ei.test.p_lower);
+    std::vector<GroupId> order;
+    for (GroupId k = 0; k < a.silos.num_groups(); ++k)
+      if (!a.silos.above_level[k] && std::isfinite(a.ei.groups[k].ei) &&
+          !(k < r_.suppression.silo_group.size() && r_.suppression.silo_group[k]))
+        order.push_back(k);
+    if (order.empty()) return;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](GroupId x, GroupId y) { return a.ei.groups[x].ei < a.ei.groups[y].ei; });
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < order.size() && i < 3; ++i)
+      parts.push_back(a.silos.names[order[i]] + " (" + fixed(a.ei.groups[order[i]].ei, 2) + ")");
+    f.detail = "Most inward-looking: " + join_words(parts) + ". −1 means every tie stays inside, +1 every tie goes out.";
+  }
+
+  void brokers() {
+    if (!persons_) return;
+    const std::vector<NodeId> top = detail::top_brokers(r_, kNamed);
+    if (top.empty()) return;
+    const AnalyzeCentrality& c = *r_.centrality;
+    std::vector<std::string> names;
+    for (NodeId v : top) names.push_back(who(v) + ": " + detail::significant(c.betweenness[v]));
+    Finding& f = add("brokers", "centrality", 0,
+                     "The people most often on the shortest paths between others (highest betweenness) hold the "
+                     "informal network together: " + join_words(names) + ".");
+    f.figures = {{"top_betweenness", c.betweenness[top.front()]}};
+    if (c.approximate) f.detail = "Betweenness is a sampled estimate here (see the notes).";
   }
 
   const OrgGraph& g_;

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -208,6 +209,20 @@ TEST_CASE("analyze: every planted problem of the example municipality is among t
   CHECK(contains(top, "(s0167, Social- og sundhedsassistent, nattevagt (hold B), Plejecenter Solgården): 9 steps "
                       "(formal depth 4)"));
   CHECK(contains(top, "Bostedet Lyngbo (2.1 steps more on average, 9 people)"));
+  // The whole night team B (s0165-s0170) is named among the farthest.
+  for (const char* id : {"(s0165", "(s0166", "(s0167", "(s0168", "(s0169", "(s0170"}) CHECK(contains(top, id));
+  // P4: Skoler and Socialområdet (units one level below the silos) talk only through s0257.
+  const std::string bridges = finding_text(r.doc, "fragile_bridges");
+  CHECK(contains(bridges, "Skoler and Socialområdet share 3 ties, all through one person"));
+  CHECK(contains(bridges, "all through Bjørn Kjær (s0257"));
+  // P5: 5 of the 9 citizens served by two or more administrations are coherent; c047 is not.
+  const std::string coherence = finding_text(r.doc, "citizen_coherence");
+  CHECK(contains(coherence, "Of 9 citizens served by staff of two or more silos, 5 (56 %) meet staff who talk to each other"));
+  CHECK(contains(coherence, "c047 is served by 3 silos (Social og Sundhed, Kultur og Fritid and Økonomi og Personale) "
+                            "whose staff never meet"));
+  for (const char* id : {"(s0241", "(s0302", "(s0322"}) CHECK(contains(coherence, id));
+  CHECK(r.doc["silos"]["citizen_coherence"]["coherent"] == 5);
+  CHECK(r.doc["silos"]["citizen_coherence"]["multi_silo"] == 9);
   // Every finding's headline is on the page, the worst first.
   int last = 3;
   for (const auto& f : r.doc["findings"]) {
@@ -242,6 +257,74 @@ TEST_CASE("analyze: the report folder has every file, a versioned schema and the
   const auto people = csv_rows_by_id(r.dir / "people.csv", header);
   CHECK(people.size() == 433);
   CHECK(csv_rows_by_id(r.dir / "leaders.csv", header).size() == 38);
+}
+
+TEST_CASE("analyze: per-person scores and silo figures equal NetworkX on the informal network", "[cli][analyze]") {
+  // Reference values: tests/reference/analyze_reference.py (NetworkX 2.8 on the CSV files).
+  const Report& r = default_report();
+  std::vector<std::string> header;
+  const auto people = csv_rows_by_id(r.dir / "people.csv", header);
+  const auto col = [&](const std::string& name) {
+    const auto at = std::find(header.begin(), header.end(), name);
+    REQUIRE(at != header.end());
+    return static_cast<std::size_t>(at - header.begin());
+  };
+  const struct {
+    const char* id;
+    int degree;
+    double betweenness, pagerank;
+  } expected[] = {{"s0257", 7, 0.0183919409119, 0.00308286453073},
+                  {"d00", 14, 0.00830876903416, 0.00418234655696},
+                  {"l031", 17, 0.0146074786595, 0.00495870930215}};
+  for (const auto& e : expected) {
+    INFO(e.id);
+    const auto& row = people.at(e.id);
+    CHECK(std::stoi(row[col("degree")]) == e.degree);
+    CHECK(std::stod(row[col("betweenness")]) == Approx(e.betweenness).epsilon(1e-9));
+    CHECK(std::stod(row[col("pagerank")]) == Approx(e.pagerank).epsilon(1e-6));
+  }
+  CHECK(people.at("s0257")[col("silo")] == "sos");
+  CHECK(r.doc["centrality"]["betweenness"]["method"] == "exact");
+  CHECK(r.doc["centrality"]["top_brokers"][0]["id"] == "l011");
+  CHECK(r.doc["centrality"]["top_brokers"][1]["id"] == "l013");
+  // E-I: overall (150 ties across, 1185 inside) and per silo.
+  CHECK(r.doc["silos"]["summary"]["ei_index"].get<double>() == Approx(-0.775280898876).epsilon(1e-9));
+  CHECK(r.doc["silos"]["summary"]["ties_across"] == 150);
+  const auto units = csv_rows_by_id(r.dir / "units.csv", header);
+  CHECK(std::stod(units.at("bu")[col("silo_ei")]) == Approx(-0.630952380952).epsilon(1e-9));
+  CHECK(std::stod(units.at("sos")[col("silo_ei")]) == Approx(-0.820388349515).epsilon(1e-9));
+  CHECK(units.at("sos")[col("silo_ties_out")] == "74");
+  // unit_pairs.csv: the Skoler / Socialområdet pair one level below the silos, cut by s0257.
+  const auto pairs_text = read_file(r.dir / "unit_pairs.csv");
+  CHECK(contains(pairs_text, "bu-sko,sos-soc,Skoler,Socialområdet,2,false,3,"));
+  CHECK(contains(pairs_text, ",1,s0257,"));
+  CHECK(r.doc["silos"]["fragile_pairs"][0]["cut_people"][0] == "s0257");
+}
+
+TEST_CASE("analyze: betweenness is sampled when asked and can be skipped", "[cli][analyze]") {
+  TempDir tmp("analyze-approx");
+  const Report a = run_report(tmp, "approx", {"--approx", "0.05"});
+  CHECK(a.doc["centrality"]["betweenness"]["method"] == "sampled");
+  CHECK(a.doc["centrality"]["betweenness"]["error_bound"].get<double>() > 0);
+  CHECK(a.doc["centrality"]["betweenness"]["samples"].get<int>() > 0);
+  CHECK(contains(a.html, "Betweenness is a sampled estimate"));
+  // Within the bound of the exact values (NetworkX, see above).
+  std::vector<std::string> header;
+  const auto people = csv_rows_by_id(a.dir / "people.csv", header);
+  const auto b = static_cast<std::size_t>(std::find(header.begin(), header.end(), "betweenness") - header.begin());
+  CHECK(std::abs(std::stod(people.at("s0257")[b]) - 0.0183919409119) <= 0.05);
+  const Report s = run_report(tmp, "skip", {"--skip", "betweenness"});
+  CHECK(s.doc["centrality"]["betweenness"]["method"] == "skipped");
+  CHECK_FALSE(contains(read_file(s.dir / "people.csv").substr(0, 2000), "betweenness"));
+  CHECK(contains(read_file(s.dir / "people.csv").substr(0, 2000), "pagerank"));
+  CHECK(run_cli({"analyze", kExample, "-o", (tmp / "x").string(), "--approx", "1.5"}).status == 2);
+  // Without the chain stage the silo figures are still suppressed for small groups (Byrådet: 8).
+  const Report n = run_report(tmp, "no-chain", {"--skip", "chain,maps", "--min-group-size", "10"});
+  const auto units = csv_rows_by_id(n.dir / "units.csv", header);
+  const auto ei = static_cast<std::size_t>(std::find(header.begin(), header.end(), "silo_ei") - header.begin());
+  REQUIRE(ei < header.size());
+  CHECK(units.at("byr")[ei].empty());
+  CHECK_FALSE(units.at("bu")[ei].empty());
 }
 
 TEST_CASE("analyze: the same seed gives the same bytes at any thread count", "[cli][analyze]") {
@@ -306,6 +389,11 @@ TEST_CASE("analyze: pseudonymised, no real name or id appears in any file", "[cl
   // The findings still name the planted problems, by pseudonym.
   CHECK(contains(finding_text(r.doc, "isolated_leaders"), "1 leader is isolated"));
   CHECK(std::regex_search(finding_text(r.doc, "isolated_leaders"), std::regex("This is x[0-9a-f]{20} \\(")));
+  // The silo finding and the pair table name the bridge person by pseudonym.
+  CHECK(std::regex_search(finding_text(r.doc, "fragile_bridges"), std::regex("all through x[0-9a-f]{20}")));
+  CHECK(std::regex_match(r.doc["silos"]["fragile_pairs"][0]["cut_people"][0].get<std::string>(),
+                         std::regex("x[0-9a-f]{20}")));
+  CHECK(std::regex_match(r.doc["centrality"]["top_brokers"][0]["id"].get<std::string>(), std::regex("x[0-9a-f]{20}")));
   // Everything the files say about people is under the pseudonyms: all 433 in people.csv and the
   // GraphML, and the same pseudonyms as a second run with the same key.
   std::vector<std::string> header;
@@ -330,6 +418,9 @@ TEST_CASE("analyze: without person-level output no name, id or per-person file i
   }
   // The findings keep their counts.
   CHECK(contains(finding_text(r.doc, "isolated_leaders"), "1 leader is isolated"));
+  CHECK(contains(finding_text(r.doc, "fragile_bridges"), "Skoler and Socialområdet share 3 ties, all through one person"));
+  CHECK(r.doc["centrality"].count("top_brokers") == 0);
+  CHECK_FALSE(contains(read_file(r.dir / "unit_pairs.csv"), "cut_people"));
   CHECK(contains(finding_text(r.doc, "span"), "4 leaders have more than 30 direct reports"));
 }
 
@@ -396,4 +487,22 @@ TEST_CASE("analyze: the minimum group size suppresses small units in every outpu
     CHECK((n == 0 || n >= k || shown_by_silo[silo] == 0));
   }
   CHECK(hidden >= k);
+  // Silo figures: Byrådet (8 politicians) is a silo under 10 people: no E-I, and no pair with it.
+  CHECK(units.at("byr")[col("silo_ei")].empty());
+  CHECK(units.at("byr")[col("silo_ties_out")].empty());
+  CHECK_FALSE(units.at("bu")[col("silo_ei")].empty());
+  for (const auto& s : r.doc["silos"]["silos"])
+    if (s["id"] == "byr") {
+      CHECK(s["suppressed"] == true);
+      CHECK(s["ei"].is_null());
+    }
+  std::vector<std::string> pair_header;
+  std::ifstream pairs(r.dir / "unit_pairs.csv");
+  std::string line;
+  std::getline(pairs, line);
+  while (std::getline(pairs, line)) {
+    if (line.rfind("byr,", 0) != 0 && line.find(",byr,") == std::string::npos) continue;
+    INFO(line);
+    CHECK(contains(line, ",true,,,,,,"));
+  }
 }

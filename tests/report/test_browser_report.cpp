@@ -56,7 +56,7 @@ TEST_CASE("browser: the report opens offline with findings, charts and the peopl
   CHECK(b.dom.find("<section id=\"findings\">") < b.dom.find("<section id=\"charts\">"));
   // Charts: inline SVG, one bar per span bucket etc.
   CHECK(std::stoi(attribute(b.dom, "data-charts")) >= 4);
-  for (const char* id : {"chart-span", "chart-gaps-units", "chart-gaps-levels", "chart-hr"})
+  for (const char* id : {"chart-span", "chart-gaps-units", "chart-gaps-levels", "chart-hr", "chart-ei", "chart-brokers"})
     CHECK(b.dom.find(std::string("id=\"") + id + "\"") != std::string::npos);
   CHECK(count(b.dom, "<rect ") >= 15);
   // The people map drew everyone inside its frame.
@@ -71,4 +71,13 @@ TEST_CASE("browser: the report opens offline with findings, charts and the peopl
   CHECK(attribute(c.dom, "data-map-ready") == "chain");
   CHECK(std::stoi(attribute(c.dom, "data-map-nodes")) > 30);
   CHECK(c.dom.find("data-map=\"chain\" aria-selected=\"true\"") != std::string::npos);
+
+  // The units map: one bubble per silo (7 at depth 1: Byrådet, the five administrations, and the
+  // kommunaldirektør's own unit above them).
+  const auto u = open_in_browser(page, "#map=units", {}, 1400, 1000, 5000);
+  check_clean(u);
+  CHECK(attribute(u.dom, "data-map-ready") == "units");
+  CHECK(attribute(u.dom, "data-map-nodes") == "7");
+  // The planted silo problem is among the findings on the page.
+  CHECK(b.dom.find("Skoler and Socialområdet share 3 ties, all through one person") != std::string::npos);
 }

@@ -6,9 +6,20 @@
 // computed here) and stores its result; `skip` leaves any of them out except the summary:
 //   summary     people, ties, units, levels, components (metrics/summary.hpp)
 //   chain       the chain of leadership (metrics/chain.hpp)
-//   maps        the people map (viz/people_map.hpp) and the chain map (viz/chain_map.hpp); each
-//               left out above its size limit (a canvas of more people is unreadable on a wall),
-//               with a note.
+//   centrality  per person, on the informal network (undirected, unweighted): degree
+//               (metrics/degree.hpp); betweenness (metrics/betweenness.hpp; sampled with an error
+//               bound when asked, or automatically above `approx_above` people with ties, and the
+//               report says so) and PageRank (metrics/pagerank.hpp) over the people with at least
+//               one informal tie (NetworkX's values on that graph; empty for the others)
+//   silos       on the informal network with silos at `unit_depth`: E-I per silo and person
+//               (metrics/ei_index.hpp), mixing (metrics/mixing.hpp), modularity of the silos,
+//               bridge risk per pair of units (metrics/bridge_risk.hpp) at the silo level and one
+//               level deeper (where "Skoler and Socialområdet" live when the silos are the
+//               administrations), citizen coherence (metrics/citizen_coherence.hpp)
+//   maps        the people map (viz/people_map.hpp), the chain map (viz/chain_map.hpp) and the
+//               units map (viz/units_map.hpp, from the silo figures); the people and chain maps are
+//               left out above their size limits (a canvas of more people is unreadable on a
+//               wall), with a note.
 //   privacy     minimum group size (report/privacy.hpp): which unit, level and pair figures are
 //               suppressed
 //   findings    the key findings in plain words (report/findings.hpp)
@@ -30,9 +41,15 @@
 
 #include "leadnet/core/run_context.hpp"
 #include "leadnet/io/input_digest.hpp"
+#include "leadnet/metrics/bridge_risk.hpp"
 #include "leadnet/metrics/chain.hpp"
+#include "leadnet/metrics/citizen_coherence.hpp"
+#include "leadnet/metrics/ei_index.hpp"
+#include "leadnet/metrics/mixing.hpp"
+#include "leadnet/metrics/node_scores.hpp"
 #include "leadnet/metrics/summary.hpp"
 #include "leadnet/model/org_graph.hpp"
+#include "leadnet/model/partition.hpp"
 #include "leadnet/report/findings.hpp"
 #include "leadnet/report/privacy.hpp"
 #include "leadnet/viz/scene.hpp"
@@ -58,6 +75,15 @@ struct AnalyzeOptions {
   std::vector<LayerId> layers;
   std::uint32_t unit_depth = 1;
   std::uint32_t span_limit = 30;
+  /// Betweenness: sampled with this absolute error bound (RK); unset: exact up to `approx_above`
+  /// people with ties in the informal network, sampled with `auto_approx_eps` above.
+  std::optional<double> approx_eps;
+  NodeId approx_above = 20000;
+  double auto_approx_eps = 0.002;
+  /// E-I permutation test: label shuffles (0: none); the test is left out above
+  /// `permutation_ties_up_to` ties (it costs shuffles x ties), with a note.
+  std::uint32_t permutations = 200;
+  std::uint64_t permutation_ties_up_to = 2000000;
   /// Maps: the people map is drawn up to this many people, the chain map up to this many people
   /// in the formal organisation.
   NodeId people_map_up_to = 5000;
@@ -89,7 +115,42 @@ struct Suppression {
   std::uint64_t units_suppressed = 0;
   std::uint64_t silos_suppressed = 0;
   std::uint64_t levels_suppressed = 0;
-  bool any() const { return units_suppressed + silos_suppressed + levels_suppressed > 0; }
+  /// By GroupId of AnalyzeSilos::silos and ::subunits (people with a unit in the group, not
+  /// only the formal organisation): E-I, ties and pairs of that group. A pair of groups is
+  /// suppressed when either group is.
+  std::vector<bool> silo_group;
+  std::vector<bool> subunit_group;
+  std::uint64_t groups_suppressed = 0;
+  bool any() const { return units_suppressed + silos_suppressed + levels_suppressed + groups_suppressed > 0; }
+};
+
+/// Per-person scores on the informal network (stage "centrality"), by NodeId.
+struct AnalyzeCentrality {
+  std::vector<double> degree;
+  /// Over the people with ties (NaN for the others).
+  std::vector<double> pagerank;
+  /// Over the people with ties (NaN for the others); empty when betweenness was skipped.
+  std::vector<double> betweenness;
+  NodeScores betweenness_info;  // samples and error bound when sampled
+  bool approximate = false;
+  /// People with at least one tie in the informal network (what the automatic switch counts).
+  NodeId connected = 0;
+};
+
+/// Silo figures (stage "silos").
+struct AnalyzeSilos {
+  /// Silos at unit_depth, and units one level deeper (empty when the tree is not that deep).
+  Partition silos;
+  Partition subunits;
+  EiResult ei;
+  MixingMatrix mixing;
+  MixingMatrix sub_mixing;
+  double modularity = 0.0;
+  /// Per node: other silos among their contacts.
+  std::vector<std::uint32_t> silos_reached;
+  BridgeRisk bridges;      // between silos
+  BridgeRisk sub_bridges;  // between units one level deeper
+  CitizenCoherence coherence;
 };
 
 struct AnalyzeResult {
@@ -97,6 +158,8 @@ struct AnalyzeResult {
   std::vector<StageRun> stages;
   OrgSummary summary;
   std::optional<ChainResult> chain;
+  std::optional<AnalyzeCentrality> centrality;
+  std::optional<AnalyzeSilos> silos;
   /// Maps in the order shown (people, chain, units), each drawn by the viz library.
   std::vector<viz::Scene> maps;
   Suppression suppression;
