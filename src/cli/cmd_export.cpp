@@ -33,7 +33,9 @@ struct ExportFormat {
 const std::vector<ExportFormat>& export_formats() {
   static const std::vector<ExportFormat> formats = {
       {"json", ".json", "one JSON document {meta, units, nodes, edges} (leadnet's JSON input form)",
-       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p, const RunContext& ctx) { write_json(g, p, ctx); }},
+       [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p, const RunContext& ctx) {
+         write_json(g, p, ctx);
+       }},
       {"csv", "", "a folder with nodes.csv, edges.csv, units.csv and meta.json (leadnet's folder form)",
        [](const OrgGraph& g, const GraphExportOptions&, const fs::path& p, const RunContext& ctx) {
          write_csv_folder(g, p, ctx);

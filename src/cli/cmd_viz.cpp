@@ -90,7 +90,8 @@ View silo_view(const OrgGraph& g, const std::vector<LayerId>& chosen, bool direc
 
 // Brokers: people with a silo whose Gould–Fernandez brokerage between silos (every role but
 // coordinating inside their own silo) is among the top 5 % of the people with a silo (at least
-// the top 3; ties at the cut included; never 0).
+// the top 3, at most the top 50 so that a large map stays readable; ties at the cut included;
+// never 0).
 std::vector<NodeId> top_brokers(const OrgGraph& g, const std::vector<LayerId>& layers, std::uint32_t depth,
                                 RunContext& ctx) {
   const Partition silos = silos_at_depth(g, depth);
@@ -99,12 +100,12 @@ std::vector<NodeId> top_brokers(const OrgGraph& g, const std::vector<LayerId>& l
   for (NodeId v = 0; v < g.num_nodes(); ++v) {
     if (silos.group[v] == kNoGroup) continue;
     const auto& c = b.counts[v];
-    const std::uint64_t x = c[static_cast<std::size_t>(BrokerageRole::total)] -
-                            c[static_cast<std::size_t>(BrokerageRole::coordinator)];
+    const std::uint64_t x =
+        c[static_cast<std::size_t>(BrokerageRole::total)] - c[static_cast<std::size_t>(BrokerageRole::coordinator)];
     if (x > 0) across.emplace_back(x, v);
   }
   std::stable_sort(across.begin(), across.end(), [](auto& x, auto& y) { return x.first > y.first; });
-  const std::size_t want = std::max<std::size_t>(3, (silos.members() + 19) / 20);
+  const std::size_t want = std::clamp<std::size_t>((silos.members() + 19) / 20, 3, 50);
   std::vector<NodeId> out;
   for (std::size_t i = 0; i < across.size(); ++i) {
     if (i >= want && across[i].first < across[want - 1].first) break;
@@ -113,8 +114,7 @@ std::vector<NodeId> top_brokers(const OrgGraph& g, const std::vector<LayerId>& l
   return out;
 }
 
-viz::Scene units_scene(const OrgGraph& g, const VizOptions& opt, const std::vector<LayerId>& chosen,
-                       RunContext& ctx) {
+viz::Scene units_scene(const OrgGraph& g, const VizOptions& opt, const std::vector<LayerId>& chosen, RunContext& ctx) {
   viz::UnitMapOptions uo;
   const std::string color = opt.color_by.empty() ? "ei" : opt.color_by;
   if (color == "ei")
@@ -123,7 +123,8 @@ viz::Scene units_scene(const OrgGraph& g, const VizOptions& opt, const std::vect
     uo.color = viz::UnitColor::density;
   else
     throw UsageError("--color-by '" + color + "' is not available for --view units; choose ei or density");
-  if (!opt.size_by.empty()) throw UsageError("--size-by does not apply to --view units (bubbles are sized by headcount)");
+  if (!opt.size_by.empty())
+    throw UsageError("--size-by does not apply to --view units (bubbles are sized by headcount)");
   if (!opt.highlight.empty()) throw UsageError("--highlight does not apply to --view units");
   if (!opt.unit.empty()) throw UsageError("--unit does not apply to --view units");
   const Partition silos = silos_at_depth(g, opt.unit_depth);
@@ -200,7 +201,8 @@ int run_viz(const VizOptions& opt, Io& io) {
           if (!t.backed()) m.ties.emplace_back(t.subordinate, t.manager);
         style.markings.push_back(std::move(m));
       } else if (h == "brokers") {
-        viz::Marking m{"Broker", "top 5 % by brokerage between silos (Gould–Fernandez)", {0x6a, 0x3d, 0x9a}, {}, {}};
+        viz::Marking m{
+            "Broker", "top 5 % (at most 50) by brokerage between silos (Gould–Fernandez)", {0x26, 0x26, 0x26}, {}, {}};
         m.nodes = top_brokers(g, layers, opt.unit_depth, ctx);
         style.markings.push_back(std::move(m));
       } else {
@@ -277,8 +279,8 @@ void setup_viz(CLI::App& root, CommandTable& table) {
                   "and the units view the silo layers: all but reports_to, dotted_line and service)")
       ->delimiter(',');
   sub->add_option("--highlight", opt->highlight,
-                  "people, chain: mark gaps (formal lines without dialogue) and/or brokers (top 5 % by "
-                  "Gould-Fernandez brokerage between silos), comma-separated")
+                  "people, chain: mark gaps (formal lines without dialogue) and/or brokers (top 5 %, at most 50, "
+                  "by Gould-Fernandez brokerage between silos), comma-separated")
       ->delimiter(',');
   sub->add_option("--unit-depth", opt->unit_depth, "Unit level for --color-by unit and --view units (1: top units)")
       ->check(CLI::PositiveNumber)

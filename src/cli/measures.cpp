@@ -21,10 +21,15 @@ struct CentralityName {
   const char* column;
   Measure measure;
 };
-constexpr CentralityName kCentralityColumns[] = {
-    {"degree", Measure::degree},     {"betweenness", Measure::betweenness}, {"closeness", Measure::closeness},
-    {"harmonic", Measure::harmonic}, {"eigenvector", Measure::eigenvector}, {"pagerank", Measure::pagerank},
-    {"katz", Measure::katz},         {"hub", Measure::hits},                {"authority", Measure::hits}};
+constexpr CentralityName kCentralityColumns[] = {{"degree", Measure::degree},
+                                                 {"betweenness", Measure::betweenness},
+                                                 {"closeness", Measure::closeness},
+                                                 {"harmonic", Measure::harmonic},
+                                                 {"eigenvector", Measure::eigenvector},
+                                                 {"pagerank", Measure::pagerank},
+                                                 {"katz", Measure::katz},
+                                                 {"hub", Measure::hits},
+                                                 {"authority", Measure::hits}};
 constexpr const char* kSiloColumns[] = {"constraint", "effective_size", "brokerage"};
 
 // The requested names as column names: "hits" -> hub, authority; "all" -> every centrality column.
@@ -44,8 +49,8 @@ std::vector<std::string> expand(const std::vector<std::string>& names) {
                                      [&](const CentralityName& c) { return name == c.column; }) ||
                          std::find(std::begin(kSiloColumns), std::end(kSiloColumns), name) != std::end(kSiloColumns);
       if (!known)
-        throw UsageError("'" + name + "' is not a measure leadnet can draw or export; choose from: " +
-                         measure_choices());
+        throw UsageError("'" + name +
+                         "' is not a measure leadnet can draw or export; choose from: " + measure_choices());
       add(name);
     }
   }
@@ -83,8 +88,8 @@ std::vector<viz::ScoreColumn> compute_measures(const OrgGraph& g, const std::vec
   // Centrality: one run of the library over the undirected view of the layers.
   CentralityOptions co;
   for (const auto& c : columns)
-    if (const auto m = centrality_measure(c); m && std::find(co.measures.begin(), co.measures.end(), *m) ==
-                                                       co.measures.end())
+    if (const auto m = centrality_measure(c);
+        m && std::find(co.measures.begin(), co.measures.end(), *m) == co.measures.end())
       co.measures.push_back(*m);
   std::optional<CentralityResult> central;
   if (!co.measures.empty()) {

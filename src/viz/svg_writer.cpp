@@ -354,8 +354,10 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
     const Box left{cx - r - 3 - w, cy - lh * 0.5, cx - r - 3, cy + lh * 0.5};
     const Box below{cx - w / 2, cy + r + 2, cx + w / 2, cy + r + 2 + lh};
     const Box centre{cx - w / 2, cy - lh * 0.5, cx + w / 2, cy + lh * 0.5};
-    const Box candidates[3] = {inside ? centre : s.labels_below ? below : right, s.labels_below ? right : left,
-                               s.labels_below ? left : below};
+    const Box candidates[3] = {inside           ? centre
+                               : s.labels_below ? below
+                                                : right,
+                               s.labels_below ? right : left, s.labels_below ? left : below};
     int chosen = -1;
     for (int c = 0; c < 3 && chosen < 0; ++c) {
       if (candidates[c].x0 < 4 || candidates[c].x1 > W - legend_w - margin || candidates[c].y0 < top - 10 ||
@@ -373,7 +375,7 @@ void write_svg(const Scene& s, const SvgOptions& opt, std::ostream& out) {
     const Box& b = candidates[chosen];
     placed.push_back(b);
     ++labels;
-    const std::string weight = inside ? " font-size=\"" + num(fs) + "\" font-weight=\"700\""
+    const std::string weight = inside           ? " font-size=\"" + num(fs) + "\" font-weight=\"700\""
                                : n.always_label ? std::string(" font-size=\"13\" font-weight=\"700\"")
                                                 : std::string();
     if (lines.second.empty()) {

@@ -51,8 +51,7 @@ void write_graphml(const OrgGraph& graph, const std::filesystem::path& file);
 /// The same with `options.scores` as node keys of type double (NaN values left out), named as the
 /// scores are; reading the file back gives them as attributes. Colours and sizes are not written
 /// (GraphML has no standard for them).
-void write_graphml(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out,
-                   const RunContext& ctx);
+void write_graphml(const OrgGraph& graph, const GraphExportOptions& options, std::ostream& out, const RunContext& ctx);
 void write_graphml(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
                    const RunContext& ctx);
 
