@@ -27,6 +27,7 @@ struct SilosCliOptions {
   bool weighted = false;
   std::vector<std::string> dialogue_layers;
   std::string method = "leiden";
+  NodeId connectivity_limit = 100000;
   std::string format = "table";
   std::string output;
   CommonOptions common;
@@ -71,6 +72,7 @@ int run_silos(const SilosCliOptions& opt, Io& io) {
     if (so.layers.empty()) throw UsageError("--layers names no layer");
   }
   if (!opt.dialogue_layers.empty()) so.dialogue_layers = resolve_layers(g, opt.dialogue_layers);
+  so.connectivity.max_people = opt.connectivity_limit;
   so.communities.method = opt.method == "louvain" ? CommunityMethod::louvain : CommunityMethod::leiden;
   const SilosReport report = silos_report(g, so, ctx);
 
@@ -120,6 +122,10 @@ void setup_silos(CLI::App& root, CommandTable& table) {
                   "sparring,advice,communication,collaboration)");
   sub->add_option("--method", opt->method, "Community detection compared with the silos: leiden or louvain")
       ->check(CLI::IsMember({"leiden", "louvain"}))
+      ->capture_default_str();
+  sub->add_option("--connectivity-limit", opt->connectivity_limit,
+                  "Skip the algebraic connectivity when the largest connected group has more people than this "
+                  "(its sparse factorisation grows too large; 0: no limit)")
       ->capture_default_str();
   sub->add_option("--format", opt->format, "table (for reading), csv (one row per person) or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))

@@ -44,7 +44,8 @@ std::string wrap_words(const std::string& text, std::size_t width, const std::st
 
 std::string percent(double part, double whole) {
   if (whole <= 0) return "-";
-  return fixed(100.0 * part / whole, part / whole < 0.1 ? 1 : 0) + "%";
+  const double share = part / whole;
+  return fixed(100.0 * share, share < 0.001 && share > 0 ? 2 : share < 0.1 ? 1 : 0) + "%";
 }
 
 std::string silo_label(const SilosReport& r, GroupId g) {
@@ -328,7 +329,7 @@ void print_coherence(const OrgGraph& g, const SilosReport& r, std::ostream& out)
       }
     }
     t.print(out, "  ");
-    if (apart.size() > 8) out << "  ... and " << apart.size() - 8 << " more\n";
+    if (apart.size() > 8) out << "  ... and " << group_digits(apart.size() - 8) << " more\n";
   }
   out << '\n';
 }
@@ -336,9 +337,16 @@ void print_coherence(const OrgGraph& g, const SilosReport& r, std::ostream& out)
 void print_whole(const SilosReport& r, std::ostream& out) {
   out << "The organisation as a whole\n";
   const auto& a = r.connectivity;
-  out << "  algebraic connectivity  " << (std::isnan(a.value) ? std::string("-") : fixed(a.value, 4))
-      << "   (largest connected group: " << group_digits(a.component_size) << " people; small values mean it\n"
-      << "                                   splits easily into parts joined by few ties)\n";
+  if (a.skipped) {
+    out << "  algebraic connectivity  not computed: the largest connected group has "
+        << group_digits(a.component_size) << " people,\n"
+        << "                          more than --connectivity-limit "
+        << group_digits(r.options.connectivity.max_people) << " (0 lifts the limit)\n";
+  } else {
+    out << "  algebraic connectivity  " << (std::isnan(a.value) ? std::string("-") : fixed(a.value, 4))
+        << "   (largest connected group: " << group_digits(a.component_size) << " people; small values mean it\n"
+        << "                                   splits easily into parts joined by few ties)\n";
+  }
   if (r.has_communities) {
     const auto& c = r.communities;
     std::size_t real = 0;

@@ -8,6 +8,11 @@
 namespace leadnet {
 
 AlgebraicConnectivity algebraic_connectivity(const View& view, RunContext& ctx) {
+  return algebraic_connectivity(view, AlgebraicConnectivityOptions{}, ctx);
+}
+
+AlgebraicConnectivity algebraic_connectivity(const View& view, const AlgebraicConnectivityOptions& options,
+                                             RunContext& ctx) {
   AlgebraicConnectivity r;
   const NodeId n = view.num_nodes();
   r.people = n;
@@ -20,6 +25,11 @@ AlgebraicConnectivity algebraic_connectivity(const View& view, RunContext& ctx) 
   r.component_size = comp.largest;
   if (comp.largest < 2) {
     r.value = std::numeric_limits<double>::quiet_NaN();
+    return r;
+  }
+  if (options.max_people > 0 && comp.largest > options.max_people) {
+    r.value = std::numeric_limits<double>::quiet_NaN();
+    r.skipped = true;
     return r;
   }
   std::vector<std::uint32_t> index(n, UINT32_MAX);

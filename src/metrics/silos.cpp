@@ -80,7 +80,7 @@ SilosReport silos_report(const OrgGraph& graph, const SilosOptions& options, Run
     std::optional<View> undirected;
     if (options.directed) undirected.emplace(make_view(false, options.weighted));
     const View& u = undirected ? *undirected : view;
-    r.connectivity = algebraic_connectivity(u, ctx);
+    r.connectivity = algebraic_connectivity(u, options.connectivity, ctx);
     r.communities = detect_communities(u, options.communities, ctx);
     r.communities_vs_silos = compare_partitions(r.communities.partition, r.silos);
     r.has_communities = true;

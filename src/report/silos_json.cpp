@@ -141,7 +141,10 @@ json silos_to_json(const OrgGraph& graph, const SilosReport& r) {
   j["algebraic_connectivity"] = {{"value", number(r.connectivity.value)},
                                  {"component_size", r.connectivity.component_size},
                                  {"components", r.connectivity.components},
-                                 {"converged", r.connectivity.converged}};
+                                 {"converged", r.connectivity.converged},
+                                 {"skipped_above", r.connectivity.skipped
+                                                       ? nlohmann::json(r.options.connectivity.max_people)
+                                                       : nlohmann::json(nullptr)}};
 
   const auto& c = r.coherence;
   json cases = json::array();

@@ -62,3 +62,17 @@ TEST_CASE("cli silos: usage errors exit 2 and write nothing", "[cli][silos]") {
   r = run_cli({"silos", dataset("example-municipality").string(), "--format", "xml"});
   CHECK(r.status == 2);
 }
+
+TEST_CASE("cli silos: --connectivity-limit skips the algebraic connectivity and says so", "[cli][silos]") {
+  const auto r = run_cli({"silos", dataset("lazega-lawfirm").string(), "--permutations", "0", "--connectivity-limit",
+                          "10"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("not computed: the largest connected group has 71 people") != std::string::npos);
+  const auto j = run_cli({"silos", dataset("lazega-lawfirm").string(), "--permutations", "0", "--connectivity-limit",
+                          "10", "--format", "json"});
+  REQUIRE(j.status == 0);
+  const auto json = nlohmann::json::parse(j.out);
+  CHECK(json["algebraic_connectivity"]["skipped_above"] == 10);
+  CHECK(json["algebraic_connectivity"]["value"].is_null());
+}

@@ -66,3 +66,20 @@ TEST_CASE("algebraic_connectivity: equals networkx.algebraic_connectivity on eve
     }
   }
 }
+
+TEST_CASE("algebraic_connectivity: components above max_people are skipped, not computed", "[metrics][algebraic_connectivity]") {
+  RunContext ctx;
+  const View p = path(50);
+  AlgebraicConnectivityOptions o;
+  o.max_people = 49;
+  const auto skipped = algebraic_connectivity(p, o, ctx);
+  CHECK(skipped.skipped);
+  CHECK(std::isnan(skipped.value));
+  CHECK(skipped.component_size == 50);
+  o.max_people = 50;  // at the limit: computed
+  const auto at_limit = algebraic_connectivity(p, o, ctx);
+  CHECK_FALSE(at_limit.skipped);
+  CHECK(at_limit.value == Approx(2 * (1 - std::cos(kPi / 50))));
+  o.max_people = 0;  // no limit
+  CHECK_FALSE(algebraic_connectivity(p, o, ctx).skipped);
+}

@@ -8,7 +8,9 @@ way DESIGN.md defines it, and writes tests/data/reference/silos/<dataset>.json w
   * Burt constraint and effective size          networkx.constraint / networkx.effective_size
   * algebraic connectivity, largest component   networkx.algebraic_connectivity (lanczos, tol 1e-10)
   * Louvain communities (for a modularity bar)  networkx.community.louvain_communities
-  * E-I index (network, silo, person), expected value, mixing counts, Gould–Fernandez brokerage,
+  * E-I index: E and I counted directly and again from networkx.attribute_mixing_matrix (the
+    script stops if they differ); network, silo and person level, expected value
+  * mixing counts, Gould–Fernandez brokerage,
     bridge risk (via networkx.bipartite.hopcroft_karp_matching + König), citizen coherence,
     NMI and adjusted Rand index: computed here directly from the formulas in
     /work/shared/reference/features.md §2.1–2.2 and DESIGN.md, not from leadnet.
@@ -200,6 +202,24 @@ def ei_index(g, silo):
     return {"external": E, "internal": I, "ei": ei(E, I), "expected": expected, "groups": groups,
             "person": {v: {"external": person[v][0], "internal": person[v][1], "ei": ei(*person[v])}
                        for v in members}}
+
+
+def ei_counts_networkx(g, silo):
+    """E and I again, from networkx.attribute_mixing_matrix (independent of ei_index's loop): an
+    undirected graph's matrix counts every edge from both ends, a directed one every arc once."""
+    members = [v for v in g if silo[v] is not None]
+    h = g.subgraph(members).copy()
+    nx.set_node_attributes(h, {v: silo[v] for v in members}, "silo")
+    labels = sorted({silo[v] for v in members})
+    if h.number_of_edges() == 0:
+        return 0, 0
+    m = nx.attribute_mixing_matrix(h, "silo", nodes=None, mapping={s: i for i, s in enumerate(labels)},
+                                   normalized=False)
+    inside = float(m.trace())
+    across = float(m.sum()) - inside
+    if not g.is_directed():
+        inside, across = inside / 2, across / 2
+    return round(across), round(inside)
 
 
 def mixing(g, silo):
@@ -439,6 +459,9 @@ def reference(name):
         cfg = {"unit_depth": level}
         cfg["ei"] = ei_index(g, silo)
         cfg["ei_directed"] = ei_index(dg, silo)
+        for view, key in ((g, "ei"), (dg, "ei_directed")):
+            e = cfg[key]
+            assert ei_counts_networkx(view, silo) == (e["external"], e["internal"]), (name, level, key)
         cfg["mixing"] = mixing(g, silo)
         cfg["mixing_directed"] = mixing(dg, silo)
         cfg["modularity"] = modularity(g, silo, False)

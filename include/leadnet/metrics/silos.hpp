@@ -50,6 +50,8 @@ struct SilosOptions {
   std::vector<LayerId> dialogue_layers;
   /// Communities compared with the silos (NMI, ARI).
   CommunityOptions communities;
+  /// Size limit of the algebraic connectivity (metrics/algebraic_connectivity.hpp).
+  AlgebraicConnectivityOptions connectivity;
 };
 
 struct SilosReport {
