@@ -12,6 +12,7 @@
 #include "leadnet/metrics/degree.hpp"
 #include "leadnet/metrics/modularity.hpp"
 #include "leadnet/metrics/pagerank.hpp"
+#include "leadnet/metrics/silos.hpp"
 #include "leadnet/model/view.hpp"
 #include "leadnet/viz/chain_map.hpp"
 #include "leadnet/viz/people_map.hpp"
@@ -366,7 +367,7 @@ AnalyzeResult analyze(const OrgGraph& g, const AnalyzeOptions& options, RunConte
   if (options.approx_eps && !(*options.approx_eps > 0.0 && *options.approx_eps < 1.0))
     throw UsageError("--approx must be between 0 and 1 (exclusive), e.g. 0.01");
   if (options.unit_depth == 0) throw UsageError("--unit-depth must be 1 or more (1: the top-level units)");
-  if (r.options.layers.empty()) r.options.layers = detail::informal_layers(g);
+  if (r.options.layers.empty()) r.options.layers = default_silo_layers(g);  // the same informal network as `leadnet silos`
 
   Pipeline p{g, r, ctx};
   for (const StageDef& def : kStages) {

@@ -53,18 +53,6 @@ std::string join_words(const std::vector<std::string>& items) {
   return s;
 }
 
-std::vector<LayerId> informal_layers(const OrgGraph& g) {
-  std::vector<LayerId> layers;
-  for (LayerId l = 0; l < g.num_layers(); ++l) {
-    if (g.layer(l).empty()) continue;
-    if (l == static_cast<LayerId>(EdgeType::reports_to) || l == static_cast<LayerId>(EdgeType::dotted_line) ||
-        l == static_cast<LayerId>(EdgeType::service))
-      continue;
-    layers.push_back(l);
-  }
-  return layers;
-}
-
 std::string person_ref(const OrgGraph& g, NodeId v) {
   if (v == kNoNode) return "-";
   if (g.name(v).empty()) return std::string(g.id(v));

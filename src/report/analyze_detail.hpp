@@ -28,10 +28,6 @@ std::string count_of(std::uint64_t n, std::string_view one, std::string_view man
 /// "a, b and c".
 std::string join_words(const std::vector<std::string>& items);
 
-/// Every layer with ties except reports_to, dotted_line and service (the organisation chart and
-/// ties to citizens): the informal network.
-std::vector<LayerId> informal_layers(const OrgGraph& g);
-
 /// How a person is named in a sentence: "Åse Møller (l011)", or the id alone without a name.
 std::string person_ref(const OrgGraph& g, NodeId v);
 /// The name of a unit ("Plejecenter Solgården"), or "" for kNoUnit.
