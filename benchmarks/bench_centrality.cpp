@@ -1,0 +1,243 @@
+// Every centrality kernel (leadnet centrality) on generated organisations of growing size.
+//
+//   build/release/benchmarks/bench_centrality --benchmark_min_time=0.05
+//   build/release/benchmarks/bench_centrality --dataset DIR [--benchmark_...]
+//
+// Without --dataset: the organisations of gen::generate (preset "municipality", seed 1) with
+// E employees and E citizens, E = 1 500, 6 000, 45 000 and 500 000 (the national headcount in one
+// municipality). The view is every layer merged, directed, unweighted (what `leadnet centrality
+// DATA` uses by default). Only the kernel is timed; generating and building the view are not.
+// The all-pairs kernels (exact betweenness, closeness, harmonic) run on the two smaller sizes;
+// betweenness from 256 fixed sources (every n/256-th node, NetworkX's k pivots) and the sampled
+// estimate (--approx 0.01) on every size.
+//
+// With --dataset DIR: the same kernels on a dataset folder (read once, not timed), which is how
+// benchmarks/peers/centrality_peers.py times leadnet on exactly the graphs it gives NetworkX,
+// igraph and graph-tool. --all-pairs also runs exact betweenness, closeness and harmonic there.
+// Argument /T of every case is the thread count (1 and 2).
+
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "leadnet/gen/municipality.hpp"
+#include "leadnet/io/reader.hpp"
+#include "leadnet/metrics/betweenness.hpp"
+#include "leadnet/metrics/closeness.hpp"
+#include "leadnet/metrics/degree.hpp"
+#include "leadnet/metrics/eigenvector.hpp"
+#include "leadnet/metrics/harmonic.hpp"
+#include "leadnet/metrics/hits.hpp"
+#include "leadnet/metrics/katz.hpp"
+#include "leadnet/metrics/pagerank.hpp"
+
+namespace {
+
+using namespace leadnet;
+
+struct Input {
+  std::unique_ptr<OrgGraph> graph;
+  std::unique_ptr<View> view;
+};
+
+const View& generated(std::uint64_t employees) {
+  static std::map<std::uint64_t, Input> cache;
+  Input& in = cache[employees];
+  if (!in.view) {
+    gen::GenerateParams p = gen::preset_params("municipality");
+    p.employees = employees;
+    p.citizens = employees;
+    RunContext ctx;
+    ctx.seed = 1;
+    in.graph = std::make_unique<OrgGraph>(gen::generate(p, ctx));
+    in.view = std::make_unique<View>(*in.graph, ViewOptions{{}, true, false});
+  }
+  return *in.view;
+}
+
+Input g_dataset;
+
+using Kernel = void (*)(const View&, RunContext&, benchmark::State&);
+
+RunContext context(const benchmark::State& state) {
+  RunContext ctx;
+  ctx.seed = 1;
+  ctx.threads = static_cast<int>(state.range(1));
+  return ctx;
+}
+
+void k_degree(const View& v, RunContext& ctx, benchmark::State&) {
+  const DegreeScores d = degree(v, {}, ctx);
+  benchmark::DoNotOptimize(d.in_degree.data());
+}
+
+// Betweenness from 256 sources spread evenly over the node ids (every n/256-th node).
+std::vector<NodeId> fixed_sources(NodeId n, NodeId k) {
+  std::vector<NodeId> s;
+  if (n == 0) return s;
+  k = std::min(k, n);
+  for (NodeId i = 0; i < k; ++i) s.push_back(static_cast<NodeId>(std::uint64_t{i} * n / k));
+  return s;
+}
+
+void k_betweenness_256(const View& v, RunContext& ctx, benchmark::State&) {
+  BetweennessOptions o;
+  o.sources = fixed_sources(v.num_nodes(), 256);
+  benchmark::DoNotOptimize(betweenness(v, o, ctx).values.data());
+}
+
+void k_betweenness_exact(const View& v, RunContext& ctx, benchmark::State&) {
+  benchmark::DoNotOptimize(betweenness(v, {}, ctx).values.data());
+}
+
+void k_betweenness_approx(const View& v, RunContext& ctx, benchmark::State& state) {
+  BetweennessOptions o;
+  o.approx_eps = 0.01;
+  const NodeScores s = betweenness(v, o, ctx);
+  state.counters["samples"] = static_cast<double>(s.samples);
+  benchmark::DoNotOptimize(s.values.data());
+}
+
+void k_closeness(const View& v, RunContext& ctx, benchmark::State&) {
+  benchmark::DoNotOptimize(closeness(v, {}, ctx).values.data());
+}
+
+void k_harmonic(const View& v, RunContext& ctx, benchmark::State&) {
+  benchmark::DoNotOptimize(harmonic(v, {}, ctx).values.data());
+}
+
+void k_pagerank(const View& v, RunContext& ctx, benchmark::State& state) {
+  const NodeScores s = pagerank(v, {}, ctx);
+  state.counters["iterations"] = s.iterations;
+  benchmark::DoNotOptimize(s.values.data());
+}
+
+void k_eigenvector(const View& v, RunContext& ctx, benchmark::State& state) {
+  try {
+    const NodeScores s = eigenvector(v, {}, ctx);
+    state.counters["iterations"] = s.iterations;
+    benchmark::DoNotOptimize(s.values.data());
+  } catch (const NotConverged& e) {
+    state.SkipWithError(e.what());
+  }
+}
+
+// alpha 0.01: the default 0.1 diverges on these graphs (spectral radius above 10).
+void k_katz(const View& v, RunContext& ctx, benchmark::State& state) {
+  KatzOptions o;
+  o.alpha = 0.01;
+  try {
+    const NodeScores s = katz(v, o, ctx);
+    state.counters["iterations"] = s.iterations;
+    benchmark::DoNotOptimize(s.values.data());
+  } catch (const NotConverged& e) {
+    state.SkipWithError(e.what());
+  }
+}
+
+void k_hits(const View& v, RunContext& ctx, benchmark::State& state) {
+  const HitsScores h = hits(v, {}, ctx);
+  state.counters["iterations"] = h.hub.iterations;
+  benchmark::DoNotOptimize(h.hub.values.data());
+}
+
+void run_kernel(benchmark::State& state, const View& v, Kernel k) {
+  state.counters["nodes"] = v.num_nodes();
+  state.counters["arcs"] = static_cast<double>(v.num_edges());
+  for (auto _ : state) {
+    RunContext ctx = context(state);
+    k(v, ctx, state);
+  }
+}
+
+struct Case {
+  const char* name;
+  Kernel kernel;
+  bool all_pairs;  // O(n m): only on small graphs
+};
+
+const Case kCases[] = {
+    {"degree", k_degree, false},
+    {"betweenness_256", k_betweenness_256, false},
+    {"betweenness_approx_0.01", k_betweenness_approx, false},
+    {"pagerank", k_pagerank, false},
+    {"eigenvector", k_eigenvector, false},
+    {"katz_0.01", k_katz, false},
+    {"hits", k_hits, false},
+    {"betweenness_exact", k_betweenness_exact, true},
+    {"closeness", k_closeness, true},
+    {"harmonic", k_harmonic, true},
+};
+
+void register_generated() {
+  for (const Case& c : kCases) {
+    for (std::int64_t employees : {1500, 6000, 45000, 500000}) {
+      if (c.all_pairs && employees > 6000) continue;
+      for (std::int64_t threads : {1, 2}) {
+        benchmark::RegisterBenchmark(
+            (std::string("BM_") + c.name).c_str(),
+            [kernel = c.kernel](benchmark::State& s) {
+              run_kernel(s, generated(static_cast<std::uint64_t>(s.range(0))), kernel);
+            })
+            ->Args({employees, threads})
+            ->ArgNames({"employees", "threads"})
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
+      }
+    }
+  }
+}
+
+void register_dataset(const std::string& dir, bool all_pairs) {
+  Diagnostics diags;
+  g_dataset.graph = std::make_unique<OrgGraph>(read_dataset(dir, ReadOptions{}, diags));
+  g_dataset.view = std::make_unique<View>(*g_dataset.graph, ViewOptions{{}, true, false});
+  for (const Case& c : kCases) {
+    if (c.all_pairs && !all_pairs) continue;
+    for (std::int64_t threads : {1, 2}) {
+      benchmark::RegisterBenchmark((std::string("BM_") + c.name).c_str(),
+                                   [kernel = c.kernel](benchmark::State& s) {
+                                     run_kernel(s, *g_dataset.view, kernel);
+                                   })
+          ->Args({0, threads})
+          ->ArgNames({"dataset", "threads"})
+          ->Unit(benchmark::kMillisecond)
+          ->UseRealTime();
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  std::string dataset;
+  bool all_pairs = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--dataset") == 0 && i + 1 < argc) {
+      dataset = argv[++i];
+    } else if (std::strcmp(argv[i], "--all-pairs") == 0) {
+      all_pairs = true;
+    } else {
+      std::fprintf(stderr, "bench_centrality: unknown argument '%s' (--dataset DIR, --all-pairs, --benchmark_...)\n",
+                   argv[i]);
+      return 2;
+    }
+  }
+  try {
+    if (dataset.empty())
+      register_generated();
+    else
+      register_dataset(dataset, all_pairs);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bench_centrality: %s\n", e.what());
+    return 1;
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
