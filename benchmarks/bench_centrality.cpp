@@ -15,6 +15,10 @@
 // benchmarks/peers/centrality_peers.py times leadnet on exactly the graphs it gives NetworkX,
 // igraph and graph-tool. --all-pairs also runs exact betweenness, closeness and harmonic there.
 // Argument /T of every case is the thread count (1 and 2).
+//
+// BM_stream_triad: a[i] = b[i] + s c[i] over three arrays of 16 M doubles (384 MB, far beyond the
+// caches), one thread: the memory bandwidth one core gets, the bound for a PageRank sweep
+// (benchmarks/README.md gives the bytes per sweep).
 
 #include <benchmark/benchmark.h>
 
@@ -145,6 +149,22 @@ void k_hits(const View& v, RunContext& ctx, benchmark::State& state) {
   benchmark::DoNotOptimize(h.hub.values.data());
 }
 
+void BM_stream_triad(benchmark::State& state) {
+  const std::size_t n = std::size_t{1} << 24;
+  std::vector<double> a(n, 0.0), b(n, 1.0), c(n, 2.0);
+  const double scalar = 3.0;
+  for (auto _ : state) {
+    double* __restrict pa = a.data();
+    const double* __restrict pb = b.data();
+    const double* __restrict pc = c.data();
+    for (std::size_t i = 0; i < n; ++i) pa[i] = pb[i] + scalar * pc[i];
+    benchmark::DoNotOptimize(a.data());
+    benchmark::ClobberMemory();
+  }
+  // STREAM counts 24 bytes per element (two reads, one write; write-allocate traffic not counted).
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(n) * 24);
+}
+
 void run_kernel(benchmark::State& state, const View& v, Kernel k) {
   state.counters["nodes"] = v.num_nodes();
   state.counters["arcs"] = static_cast<double>(v.num_edges());
@@ -174,6 +194,7 @@ const Case kCases[] = {
 };
 
 void register_generated() {
+  benchmark::RegisterBenchmark("BM_stream_triad", BM_stream_triad)->Unit(benchmark::kMillisecond);
   for (const Case& c : kCases) {
     for (std::int64_t employees : {1500, 6000, 45000, 500000}) {
       if (c.all_pairs && employees > 6000) continue;
