@@ -295,13 +295,15 @@ def time_peers(kernels, repeats, skip):
     return out
 
 
-def time_leadnet(folder, repeats, all_pairs):
+def time_leadnet(folder, repeats, all_pairs, kernels=None):
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         path = tmp.name
     cmd = [BENCH, "--dataset", folder, f"--benchmark_repetitions={repeats}", "--benchmark_min_time=0.01",
            "--benchmark_format=json", f"--benchmark_out={path}", "--benchmark_out_format=json"]
     if all_pairs:
         cmd.append("--all-pairs")
+    if kernels:
+        cmd.append("--benchmark_filter=^BM_(" + "|".join(k.replace(".", "\\.") for k in kernels) + ")/")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     with open(path) as f:
         data = json.load(f)
@@ -404,6 +406,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="muni-1500 and sf-20000, one repeat")
     ap.add_argument("--work", default=os.path.join(BUILD, "bench-data", "peers"))
     ap.add_argument("--no-process", action="store_true", help="skip the whole-process comparison")
+    ap.add_argument("--kernels", help="only these kernels, comma-separated (e.g. pagerank,betweenness_256)")
     args = ap.parse_args()
     if args.quick:
         args.graphs, args.repeats = "muni-1500,sf-20000", 1
@@ -419,8 +422,11 @@ def main():
         m = len(arcs)
         all_pairs = n <= ALL_PAIRS_MAX_NODES
         log(f"{name}: {n:,} nodes, {m:,} arcs")
-        times = time_leadnet(folder, args.repeats, all_pairs)
+        wanted = args.kernels.split(",") if args.kernels else None
+        times = time_leadnet(folder, args.repeats, all_pairs, wanted)
         kernels = peer_kernels(n, arcs, all_pairs, n <= NETWORKX_MAX_NODES, n <= NETWORKX_BETWEENNESS_MAX)
+        if wanted:
+            kernels = {k: v for k, v in kernels.items() if k in wanted}
         times.update(time_peers(kernels, args.repeats, set()))
         del kernels
         gc.collect()
