@@ -406,6 +406,8 @@ def main():
     ap.add_argument("--quick", action="store_true", help="muni-1500 and sf-20000, one repeat")
     ap.add_argument("--work", default=os.path.join(BUILD, "bench-data", "peers"))
     ap.add_argument("--no-process", action="store_true", help="skip the whole-process comparison")
+    ap.add_argument("--no-networkx", action="store_true", help="leave NetworkX out (it takes minutes per kernel "
+                    "from ~50 000 nodes)")
     ap.add_argument("--kernels", help="only these kernels, comma-separated (e.g. pagerank,betweenness_256)")
     args = ap.parse_args()
     if args.quick:
@@ -424,7 +426,8 @@ def main():
         log(f"{name}: {n:,} nodes, {m:,} arcs")
         wanted = args.kernels.split(",") if args.kernels else None
         times = time_leadnet(folder, args.repeats, all_pairs, wanted)
-        kernels = peer_kernels(n, arcs, all_pairs, n <= NETWORKX_MAX_NODES, n <= NETWORKX_BETWEENNESS_MAX)
+        kernels = peer_kernels(n, arcs, all_pairs, n <= NETWORKX_MAX_NODES and not args.no_networkx,
+                               n <= NETWORKX_BETWEENNESS_MAX)
         if wanted:
             kernels = {k: v for k, v in kernels.items() if k in wanted}
         times.update(time_peers(kernels, args.repeats, set()))
