@@ -96,8 +96,8 @@ std::vector<std::string> write_analyze_report(const OrgGraph& g, const AnalyzeRe
   write("units.csv", [&](std::ostream& o) { detail::write_units_csv(o, g, r); });
   write("unit_pairs.csv", [&](std::ostream& o) { detail::write_unit_pairs_csv(o, g, r); });
   write("chain_gaps.csv", [&](std::ostream& o) { detail::write_chain_gaps_csv(o, g, r); });
-  write("network.graphml", [&](std::ostream& o) { write_graphml(g, o); });
-  write("network.gexf", [&](std::ostream& o) { write_gexf(g, detail::graph_export_options(g, r), o); });
+  write("network.graphml", [&](std::ostream& o) { write_graphml(g, o, ctx); });
+  write("network.gexf", [&](std::ostream& o) { write_gexf(g, detail::graph_export_options(g, r), o, ctx); });
   ctx.check_cancelled();
   folder.commit();
   ctx.progress("writing", 1.0);

@@ -133,6 +133,50 @@ TEST_CASE("SIGINT during export leaves no partial output and no temporary file",
   }
 }
 
+TEST_CASE("SIGINT during analyze leaves no partial report and an earlier report untouched", "[cli][interrupt]") {
+  const fs::path data = leadnet::test::big_dataset();
+  TempDir tmp("interrupt-analyze");
+  const fs::path dir = tmp / "out";
+  const fs::path target = dir / "report";
+  // An earlier report (analyze replaces only a folder that holds one).
+  leadnet::test::write_file(target / "report.json", "{\n  \"schema\": \"leadnet/analyze/1\"\n}\n");
+  leadnet::test::write_file(target / "units.csv", "unit,people\nearlier,1\n");
+  const auto before = snapshot(target);
+  // The maps are left out: the layouts take the longest and write nothing; the network files
+  // (about 350 MB for 100,000 people) give the signal time to arrive while the report is written.
+  const std::vector<std::string> args = {"analyze", data.string(), "-o", target.string(), "--skip", "maps", "--quiet"};
+
+  SECTION("one Ctrl-C while the report folder is written: exit 130, the earlier report stays") {
+    const Outcome o = interrupt_while_writing(args, dir, {SIGINT});
+    INFO(o.err);
+    REQUIRE(o.caught_mid_run);
+    CHECK(o.status == 130);
+    CHECK(o.err.find("interrupted; nothing was written") != std::string::npos);
+    CHECK(temporaries(dir).empty());
+    CHECK(snapshot(target) == before);
+  }
+  SECTION("Ctrl-C twice: the process dies at once, and the temporary folder is gone with its files") {
+    const Outcome o = interrupt_while_writing(args, dir, {SIGINT, SIGTERM});
+    INFO(o.err);
+    REQUIRE(o.caught_mid_run);
+    CHECK(o.signal == SIGTERM);
+    CHECK(temporaries(dir).empty());
+    CHECK(snapshot(target) == before);
+  }
+  SECTION("one Ctrl-C before anything is written (while reading or computing): nothing is written") {
+    ChildProcess child(leadnet::test::leadnet_binary(), args, tmp.path());
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    REQUIRE(child.running());
+    REQUIRE(temporaries(dir).empty());
+    child.send(SIGINT);
+    REQUIRE(child.wait_for(std::chrono::minutes(2)));
+    INFO(child.err());
+    CHECK(child.exit_status() == 130);
+    CHECK(temporaries(dir).empty());
+    CHECK(snapshot(target) == before);
+  }
+}
+
 TEST_CASE("SIGTERM is handled like Ctrl-C", "[cli][interrupt]") {
   const fs::path data = leadnet::test::big_dataset();
   TempDir tmp("sigterm");

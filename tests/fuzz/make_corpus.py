@@ -3,7 +3,8 @@
 
     tests/fuzz/make_corpus.py OUT_DIR
 
-writes OUT_DIR/csv_folder/, OUT_DIR/json/ and OUT_DIR/graphml/ (one seed per file). Seeds are
+writes OUT_DIR/csv_folder/, OUT_DIR/json/, OUT_DIR/graphml/ and OUT_DIR/generate/ (one seed per
+file). Seeds are
 kept small (the first rows of each dataset): libFuzzer mutates small inputs many times faster,
 and the readers' paths are all reached within a few rows.
 """
@@ -115,8 +116,23 @@ def graphml_seed(folder):
     return "\n".join(out).encode("utf-8")
 
 
+def generate_seeds(out_dir):
+    """fuzz_generate's layout: preset, employees (2 bytes), citizens (2 bytes), seed, then
+    NAME=VALUE lines. Each preset small, then each with a few parameters at their edges."""
+    settings = [b"", b"gap_rate_leader=0\ngap_rate_staff=1\n", b"span_limit=1\nspan_sigma=0\n",
+                b"isolated_leader_rate=1\npeer_sparring_rate=0\nhr_support_rate=0\n",
+                b"multi_silo_citizen_rate=1\nthree_silo_share=1\ncoordinated_rate=0\n",
+                b"outside_ties_mean=0\ninside_silo_share=1\ncrossing_staff_rate=1\n",
+                b"span_elderly=1e9\nemployees_per_hr_partner=1\n"]
+    for preset in range(3):
+        for k, extra in enumerate(settings):
+            header = bytes([preset, (k * 37) & 0xFF, k & 0x3, (k * 91) & 0xFF, 0, k + 1])
+            write(out_dir, "preset%d_%d" % (preset, k), header + extra)
+
+
 def main():
     out = sys.argv[1]
+    generate_seeds(os.path.join(out, "generate"))
     datasets = os.path.join(ROOT, "datasets")
     for name in sorted(os.listdir(datasets)):
         folder = os.path.join(datasets, name)
