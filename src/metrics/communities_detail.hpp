@@ -22,6 +22,61 @@ struct CommunityGraph {
   std::uint32_t size() const { return static_cast<std::uint32_t>(self.size()); }
 };
 
+/// One node's view of the communities around it, for local moving (Louvain and Leiden): the
+/// weight from the node to each neighbouring community, and the community with the best
+/// modularity gain. Sized once per graph; clear() after each node.
+class NeighbourWeights {
+ public:
+  explicit NeighbourWeights(std::uint32_t n) : to_(n, 0.0), seen_(n, 0) {}
+
+  /// Weights from v to its own community (listed first, even without ties) and to every
+  /// community one of its neighbours is in.
+  void collect(const CommunityGraph& g, const std::vector<std::uint32_t>& membership, std::uint32_t v) {
+    note(membership[v]);
+    for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+      const std::uint32_t c = membership[g.targets[e]];
+      note(c);
+      to_[c] += g.weights[e];
+    }
+  }
+
+  /// The community maximising w(v, c) − scale · k · total[c] (the modularity gain of joining c,
+  /// times m, with `total` already without v); `home` unless another gains more than a relative
+  /// 1e-12. `best_gain` receives the gain of the returned community.
+  std::uint32_t best(std::uint32_t home, double k, const std::vector<double>& total, double scale,
+                     double& best_gain) const {
+    std::uint32_t best = home;
+    best_gain = to_[home] - scale * k * total[home];
+    for (std::uint32_t c : touched_) {
+      const double gain = to_[c] - scale * k * total[c];
+      if (gain > best_gain + 1e-12 * (k + 1.0)) {
+        best_gain = gain;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  void clear() {
+    for (std::uint32_t c : touched_) {
+      to_[c] = 0.0;
+      seen_[c] = 0;
+    }
+    touched_.clear();
+  }
+
+ private:
+  void note(std::uint32_t c) {
+    if (!seen_[c]) {
+      seen_[c] = 1;
+      touched_.push_back(c);
+    }
+  }
+  std::vector<double> to_;
+  std::vector<char> seen_;
+  std::vector<std::uint32_t> touched_;
+};
+
 /// Graph of `membership` (community per node, 0..count-1): one node per community, edge weights
 /// summed, inside weight on the self-loop.
 CommunityGraph aggregate(const CommunityGraph& g, const std::vector<std::uint32_t>& membership, std::uint32_t count);

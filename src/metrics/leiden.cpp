@@ -27,9 +27,8 @@ void fast_move(const CommunityGraph& g, std::vector<std::uint32_t>& membership, 
   std::vector<std::uint32_t> empty;
   for (std::uint32_t c = n; c > 0; --c)
     if (size[c - 1] == 0) empty.push_back(c - 1);
-  std::vector<double> to(n, 0.0);
-  std::vector<char> seen(n, 0), queued(n, 1);
-  std::vector<std::uint32_t> touched;
+  NeighbourWeights around(n);
+  std::vector<char> queued(n, 1);
   const auto order = random_order(n, rng);
   std::deque<std::uint32_t> queue(order.begin(), order.end());
   const double scale = resolution / g.two_m;
@@ -39,27 +38,11 @@ void fast_move(const CommunityGraph& g, std::vector<std::uint32_t>& membership, 
     queued[v] = 0;
     const std::uint32_t home = membership[v];
     const double k = g.strength[v];
-    seen[home] = 1;
-    touched.push_back(home);
-    for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-      const std::uint32_t c = membership[g.targets[e]];
-      if (!seen[c]) {
-        seen[c] = 1;
-        touched.push_back(c);
-      }
-      to[c] += g.weights[e];
-    }
+    around.collect(g, membership, v);
     total[home] -= k;
     --size[home];
-    std::uint32_t best = home;
-    double best_gain = to[home] - scale * k * total[home];
-    for (std::uint32_t c : touched) {
-      const double gain = to[c] - scale * k * total[c];
-      if (gain > best_gain + 1e-12 * (k + 1.0)) {
-        best_gain = gain;
-        best = c;
-      }
-    }
+    double best_gain = 0.0;
+    std::uint32_t best = around.best(home, k, total, scale, best_gain);
     // An empty community gains 0.
     if (best_gain < -1e-12 * (k + 1.0) && size[home] > 0) {
       while (!empty.empty() && size[empty.back()] != 0) empty.pop_back();
@@ -72,11 +55,7 @@ void fast_move(const CommunityGraph& g, std::vector<std::uint32_t>& membership, 
     ++size[best];
     membership[v] = best;
     if (size[home] == 0) empty.push_back(home);
-    for (std::uint32_t c : touched) {
-      to[c] = 0.0;
-      seen[c] = 0;
-    }
-    touched.clear();
+    around.clear();
     if (best != home)
       for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
         const std::uint32_t u = g.targets[e];

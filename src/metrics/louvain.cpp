@@ -11,9 +11,7 @@ bool louvain_move(const CommunityGraph& g, std::vector<std::uint32_t>& membershi
   if (g.two_m <= 0) return false;
   std::vector<double> total(n, 0.0);
   for (std::uint32_t v = 0; v < n; ++v) total[membership[v]] += g.strength[v];
-  std::vector<double> to(n, 0.0);  // weight from the current node to each community
-  std::vector<char> seen(n, 0);
-  std::vector<std::uint32_t> touched;
+  NeighbourWeights around(n);
   const std::vector<std::uint32_t> order = random_order(n, rng);
   const double scale = resolution / g.two_m;
   bool any = false;
@@ -24,35 +22,15 @@ bool louvain_move(const CommunityGraph& g, std::vector<std::uint32_t>& membershi
     for (std::uint32_t v : order) {
       const std::uint32_t home = membership[v];
       const double k = g.strength[v];
-      seen[home] = 1;
-      touched.push_back(home);
-      for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-        const std::uint32_t c = membership[g.targets[e]];
-        if (!seen[c]) {
-          seen[c] = 1;
-          touched.push_back(c);
-        }
-        to[c] += g.weights[e];
-      }
+      around.collect(g, membership, v);
       total[home] -= k;
       // Gain of joining c (times m): w(v, c) − γ k_v Σ_tot(c) / 2m.
-      std::uint32_t best = home;
-      double best_gain = to[home] - scale * k * total[home];
-      for (std::uint32_t c : touched) {
-        const double gain = to[c] - scale * k * total[c];
-        if (gain > best_gain + 1e-12 * (k + 1.0)) {
-          best_gain = gain;
-          best = c;
-        }
-      }
+      double best_gain = 0.0;
+      const std::uint32_t best = around.best(home, k, total, scale, best_gain);
       total[best] += k;
       membership[v] = best;
       if (best != home) ++moves;
-      for (std::uint32_t c : touched) {
-        to[c] = 0.0;
-        seen[c] = 0;
-      }
-      touched.clear();
+      around.clear();
     }
     if (moves == 0) break;
     any = true;
