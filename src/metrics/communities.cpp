@@ -171,8 +171,42 @@ const char* community_method_name(CommunityMethod method) {
   return method == CommunityMethod::louvain ? "louvain" : "leiden";
 }
 
+namespace {
+
+// The graph without its isolates (people without ties in the view: citizens, mostly), and the
+// old node of each new one. Isolates are singleton communities whatever the algorithm does, but
+// every level and pass of it would still visit them (650,000 citizens on the copenhagen preset).
+detail::CommunityGraph without_isolates(const detail::CommunityGraph& g, std::vector<std::uint32_t>& kept) {
+  const std::uint32_t n = g.size();
+  std::vector<std::uint32_t> index(n, UINT32_MAX);
+  kept.clear();
+  for (std::uint32_t v = 0; v < n; ++v)
+    if (g.strength[v] > 0) {
+      index[v] = static_cast<std::uint32_t>(kept.size());
+      kept.push_back(v);
+    }
+  detail::CommunityGraph h;
+  h.offsets.reserve(kept.size() + 1);
+  h.offsets.push_back(0);
+  for (std::uint32_t v : kept) {
+    for (std::uint64_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+      h.targets.push_back(index[g.targets[e]]);
+      h.weights.push_back(g.weights[e]);
+    }
+    h.offsets.push_back(h.targets.size());
+    h.self.push_back(g.self[v]);
+    h.strength.push_back(g.strength[v]);
+  }
+  h.two_m = g.two_m;
+  return h;
+}
+
+}  // namespace
+
 Communities detect_communities(const View& view, const CommunityOptions& options, RunContext& ctx) {
-  const detail::CommunityGraph g = from_view(view);
+  const detail::CommunityGraph full = from_view(view);
+  std::vector<std::uint32_t> kept;
+  const detail::CommunityGraph g = without_isolates(full, kept);
   Communities r;
   std::vector<std::uint32_t> membership;
   ctx.progress("communities", 0.0);
@@ -202,6 +236,15 @@ Communities detect_communities(const View& view, const CommunityOptions& options
     }
   }
 
+  // Back to every node: isolates are communities of their own.
+  {
+    std::vector<std::uint32_t> all(full.size());
+    std::uint32_t next = static_cast<std::uint32_t>(kept.size());
+    std::size_t i = 0;
+    for (std::uint32_t v = 0; v < full.size(); ++v)
+      all[v] = i < kept.size() && kept[i] == v ? membership[i++] : next++;
+    membership = std::move(all);
+  }
   // Number communities by decreasing size, ties by smallest member.
   std::uint32_t count = detail::renumber(membership);
   std::vector<NodeId> size(count, 0);
@@ -224,7 +267,7 @@ Communities detect_communities(const View& view, const CommunityOptions& options
     r.partition.above_level.push_back(false);
   }
   std::vector<std::uint32_t> final_labels(labels.begin(), labels.end());
-  r.modularity = detail::modularity_of(g, final_labels, options.resolution);
+  r.modularity = detail::modularity_of(full, final_labels, options.resolution);
   ctx.progress("communities", 1.0);
   return r;
 }
