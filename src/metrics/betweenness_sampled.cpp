@@ -7,6 +7,7 @@
 
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/core/rng.hpp"
+#include "leadnet/metrics/components.hpp"
 #include "metrics/betweenness_detail.hpp"
 #include "metrics/parallel_detail.hpp"
 #include "metrics/shortest_paths_detail.hpp"
@@ -342,6 +343,10 @@ NodeScores sampled_betweenness(const View& view, const BetweennessOptions& optio
   for (int w = 0; w < workers; ++w) spaces.emplace_back(n, weighted);
   const std::vector<double> out_len = arc_lengths(view.out());
   const std::vector<double> in_len = arc_lengths(view.in());
+  // A pair in two weak components has no path: it counts as a sample that adds nothing, without
+  // a search that would sweep the whole component (most pairs, when the graph is many
+  // organisations side by side). The random draws are the same, so the result is too.
+  const std::vector<std::uint32_t> weak = weak_components(view).component;
 
   parallel_blocks(blocks, ctx, "betweenness (sampled)", [&](std::size_t b, int worker) {
     PairSearch& ps = spaces[static_cast<std::size_t>(worker)];
@@ -351,6 +356,7 @@ NodeScores sampled_betweenness(const View& view, const BetweennessOptions& optio
       const auto s = static_cast<NodeId>(rng.below(n));
       auto t = static_cast<NodeId>(rng.below(n - 1));
       if (t >= s) ++t;
+      if (weak[s] != weak[t]) continue;
       const bool found =
           weighted ? sample_path_dijkstra(view, out_len, in_len, s, t, ps, rng) : sample_path_bfs(view, s, t, ps, rng);
       if (!found) continue;
