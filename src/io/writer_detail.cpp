@@ -1,6 +1,8 @@
 #include "io/writer_detail.hpp"
 
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <stdexcept>
 
 #include "io/number_parse.hpp"
@@ -154,5 +156,16 @@ void append_escaped(std::string& out, std::string_view s, bool attribute) {
 
 void append_text(std::string& out, std::string_view s) { append_escaped(out, s, false); }
 void append_attr(std::string& out, std::string_view s) { append_escaped(out, s, true); }
+
+std::string content_nonce(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : text) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
 
 }  // namespace leadnet::detail

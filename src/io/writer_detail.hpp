@@ -82,4 +82,8 @@ void append_json_string(std::string& out, std::string_view s);
 /// A real as JSON that reads back as the same real, never as an integer ("1.0", "2.5e-07").
 std::string json_real(double x);
 
+/// A nonce for a page's Content-Security-Policy that is a function of its content (FNV-1a of the
+/// text, 16 hex digits): the same page gives the same bytes, and no script outside the page runs.
+std::string content_nonce(std::string_view text);
+
 }  // namespace leadnet::detail

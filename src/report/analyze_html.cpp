@@ -11,6 +11,7 @@
 
 #include "leadnet/viz/html_writer.hpp"
 #include "leadnet/viz/svg_writer.hpp"
+#include "io/writer_detail.hpp"
 #include "report/analyze_detail.hpp"
 #include "report/analyze_writers_detail.hpp"
 #include "report/charts_detail.hpp"
@@ -46,18 +47,6 @@ std::string base64(std::string_view in) {
     out += '=';
   }
   return out;
-}
-
-// FNV-1a: a nonce that is a function of the content (same report, same bytes).
-std::string content_nonce(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
 }
 
 // The nonce a map page gives its own script (its CSP allows only that one).

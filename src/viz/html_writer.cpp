@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "leadnet/viz/svg_writer.hpp"
+#include "io/writer_detail.hpp"
 #include "viz/assets_detail.hpp"
 
 namespace leadnet::viz {
@@ -161,24 +162,12 @@ json scene_json(const Scene& s) {
   return j;
 }
 
-// FNV-1a, for a nonce that is a function of the content (same scene, same bytes).
-std::string content_nonce(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 }  // namespace
 
 void write_html(const Scene& scene, std::ostream& out) {
   const std::string data =
       script_safe_json(scene_json(scene).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  const std::string nonce = content_nonce(data);
+  const std::string nonce = leadnet::detail::content_nonce(data);
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'nonce-" << nonce
