@@ -437,46 +437,20 @@ void GraphmlReader::plan_node_keys() {
 }
 
 bool GraphmlReader::push_value(AttributeColumn& column, const Key& key, std::string_view raw, std::size_t offset) {
+  if (push_typed(column, raw, false)) return true;  // a value that does not parse is pushed as missing
   const std::string_view t = detail::trim(raw);
-  if (t.empty()) {
-    column.push_missing();
-    return true;
-  }
-  switch (key.type) {
-    case AttributeType::integer:
-      if (const auto x = detail::parse_int64(t)) {
-        column.push_integer(*x);
-        return true;
-      }
-      break;
-    case AttributeType::real:
-      if (const auto x = detail::parse_real(t, false)) {
-        column.push_real(*x);
-        return true;
-      }
-      if (const std::string f = detail::fold_key(t);
-          f == "nan" || f == "inf" || f == "-inf" || f == "+inf" || f == "infinity" || f == "-infinity") {
-        // NetworkX writes float('nan') as "nan": no value, said once per key.
-        if (warned_.insert("nan/" + key.id).second)
-          warning(offset, "attribute '" + key.name + "' has the value '" + std::string(t) +
-                              "'; such values are read as missing");
-        column.push_missing();
-        return true;
-      }
-      break;
-    case AttributeType::boolean:
-      if (const auto x = detail::parse_bool(t)) {
-        column.push_boolean(*x);
-        return true;
-      }
-      break;
-    case AttributeType::text:
-      column.push_text(raw);
+  if (key.type == AttributeType::real) {
+    if (const std::string f = detail::fold_key(t);
+        f == "nan" || f == "inf" || f == "-inf" || f == "+inf" || f == "infinity" || f == "-infinity") {
+      // NetworkX writes float('nan') as "nan": no value, said once per key.
+      if (warned_.insert("nan/" + key.id).second)
+        warning(offset,
+                "attribute '" + key.name + "' has the value '" + std::string(t) + "'; such values are read as missing");
       return true;
+    }
   }
   error(offset, "'" + std::string(t) + "' is not " + std::string(type_words(key.type)) + ", but key '" + key.id +
                     "' declares '" + key.name + "' attr.type=\"" + key.type_text + "\"");
-  column.push_missing();
   return false;
 }
 
@@ -762,8 +736,8 @@ OrgGraph read_graphml(const fs::path& file, const ReadOptions& options, Diagnost
   return read_graphml_decoded(text, options, diags, ctx);
 }
 
-OrgGraph read_graphml_text(std::string bytes, const std::string& name, const ReadOptions& options,
-                           Diagnostics& diags, const RunContext& ctx) {
+OrgGraph read_graphml_text(std::string bytes, const std::string& name, const ReadOptions& options, Diagnostics& diags,
+                           const RunContext& ctx) {
   detail::check_input_fits(
       estimate_graphml(name, bytes.size(), std::string_view(bytes).substr(0, detail::kSampleBytes)), ctx);
   detail::TextFile text;
