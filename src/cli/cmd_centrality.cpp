@@ -316,13 +316,7 @@ int run_centrality(const CentralityCliOptions& opt, Io& io) {
     else
       print_table(rep, out);
   };
-  if (opt.output.empty()) {
-    write(io.out);
-  } else {
-    AtomicFile file(opt.output);
-    write(file.stream());
-    file.commit();
-  }
+  write_output(opt.output, io.out, write);
   return 0;
 }
 

@@ -393,13 +393,7 @@ int run_chain(const ChainCliOptions& opt, Io& io) {
       Report(g, r, opt, out).print();
     }
   };
-  if (opt.output.empty()) {
-    write(io.out);
-  } else {
-    AtomicFile file(opt.output);
-    write(file.stream());
-    file.commit();
-  }
+  write_output(opt.output, io.out, write);
   return 0;
 }
 

@@ -4,10 +4,12 @@
 
 #include <functional>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "cli/cli.hpp"
+#include "leadnet/io/atomic_file.hpp"
 #include "leadnet/core/run_context.hpp"
 
 namespace CLI {
@@ -46,5 +48,18 @@ void setup_analyze(CLI::App& root, CommandTable& table);
 void setup_centrality(CLI::App& root, CommandTable& table);
 void setup_silos(CLI::App& root, CommandTable& table);
 void setup_communities(CLI::App& root, CommandTable& table);
+
+/// Runs `write` on the terminal's stream when `path` is empty, else on a temporary file that
+/// replaces `path` only when the writing succeeded (so a failed run leaves an earlier file alone).
+template <typename Write>
+void write_output(const std::string& path, std::ostream& terminal, Write&& write) {
+  if (path.empty()) {
+    write(terminal);
+    return;
+  }
+  AtomicFile file(path);
+  write(file.stream());
+  file.commit();
+}
 
 }  // namespace leadnet::cli
