@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "cli/cli.hpp"
-#include "leadnet/io/atomic_file.hpp"
 #include "leadnet/core/run_context.hpp"
+#include "leadnet/io/atomic_file.hpp"
 
 namespace CLI {
 class App;
