@@ -1,7 +1,7 @@
 # Writes a C++ file holding text files as string constants: run with
 #   cmake -DOUT=file.cpp -DINPUTS="a.js|b.css" [-DNAMESPACE=leadnet::detail] -P LeadnetEmbed.cmake
 # Each input becomes `extern const char kName[]` in namespace NAMESPACE (default
-# leadnet::viz::detail), named from the file name (map.js -> kMapJs, map.css -> kMapCss).
+# leadnet::viz::detail), named from the file name (map_draw.js -> kMapDrawJs, map.css -> kMapCss).
 string(REPLACE "|" ";" INPUTS "${INPUTS}")
 if(NOT NAMESPACE)
   set(NAMESPACE "leadnet::viz::detail")
@@ -12,9 +12,15 @@ foreach(input ${INPUTS})
   get_filename_component(stem ${input} NAME_WE)
   get_filename_component(ext ${input} EXT)
   string(SUBSTRING ${ext} 1 -1 ext)
-  string(SUBSTRING ${stem} 0 1 first)
-  string(TOUPPER ${first} first)
-  string(SUBSTRING ${stem} 1 -1 rest)
+  # Each word of the stem capitalised: map_draw -> MapDraw.
+  string(REPLACE "_" ";" words "${stem}")
+  set(name "")
+  foreach(word ${words})
+    string(SUBSTRING ${word} 0 1 first)
+    string(TOUPPER ${first} first)
+    string(SUBSTRING ${word} 1 -1 rest)
+    string(APPEND name "${first}${rest}")
+  endforeach()
   string(SUBSTRING ${ext} 0 1 efirst)
   string(TOUPPER ${efirst} efirst)
   string(SUBSTRING ${ext} 1 -1 erest)
@@ -23,8 +29,8 @@ foreach(input ${INPUTS})
   if(NOT clash EQUAL -1)
     message(FATAL_ERROR "${input} contains the raw-string delimiter )lnasset\"")
   endif()
-  string(APPEND text "extern const char k${first}${rest}${efirst}${erest}[];\n")
-  string(APPEND text "const char k${first}${rest}${efirst}${erest}[] = R\"lnasset(${content})lnasset\";\n")
+  string(APPEND text "extern const char k${name}${efirst}${erest}[];\n")
+  string(APPEND text "const char k${name}${efirst}${erest}[] = R\"lnasset(${content})lnasset\";\n")
 endforeach()
 string(APPEND text "}  // namespace ${NAMESPACE}\n")
 file(WRITE ${OUT}.tmp "${text}")

@@ -168,6 +168,7 @@ void write_html(const Scene& scene, std::ostream& out) {
   const std::string data =
       script_safe_json(scene_json(scene).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   const std::string nonce = leadnet::detail::content_nonce(data);
+  // The map's three script parts share one strict function scope: their names stay out of the page's.
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'nonce-" << nonce
@@ -195,8 +196,10 @@ void write_html(const Scene& scene, std::ostream& out) {
       << "    <section id=\"legend\"></section>\n    <section id=\"filters\"></section>\n"
       << "    <section id=\"notes\"></section>\n  </aside>\n</main>\n"
       << "<script type=\"application/json\" id=\"leadnet-data\">" << data << "</script>\n"
-      << "<script nonce=\"" << nonce << "\">\n"
-      << detail::kMapJs << "</script>\n</body>\n</html>\n";
+      << "<script nonce=\"" << nonce << "\">\n(function () {\n'use strict';\n\n"
+      << detail::kMapDataJs << '\n'
+      << detail::kMapDrawJs << '\n'
+      << detail::kMapUiJs << "})();\n</script>\n</body>\n</html>\n";
 }
 
 }  // namespace leadnet::viz
