@@ -30,15 +30,6 @@ bool is_acyclic(const Csr& out, const Csr& in) {
 
 }  // namespace detail
 
-namespace {
-
-struct StepResult {
-  double change = 0.0;
-  double largest = 0.0;
-};
-
-}  // namespace
-
 NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunContext& ctx) {
   const NodeId n = view.num_nodes();
   NodeScores result;
@@ -51,8 +42,8 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
         "eigenvalue is 0 and the power iteration never settles (NetworkX raises "
         "PowerIterationFailedConvergence); use --undirected, or pagerank/katz");
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), y(n);
-  detail::Convergence conv(options.iteration.tolerance);
-  std::vector<StepResult> partial;
+  const double tol = options.iteration.tolerance;
+  std::vector<double> partial;  // L1 step per node block
   double first_change = 0.0;
   for (std::uint32_t it = 1;; ++it) {
     detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
@@ -61,29 +52,24 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
     double norm = detail::norm2(y, sweep);
     if (norm == 0.0) norm = 1.0;
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
-      StepResult r;
+      double r = 0.0;
       for (std::size_t v = begin; v < end; ++v) {
         const double xv = y[v] / norm;
-        r.change = std::max(r.change, std::abs(xv - x[v]));
-        r.largest = std::max(r.largest, xv);
+        r += std::abs(xv - x[v]);
         x[v] = xv;
       }
       return r;
     });
-    StepResult step;
-    for (const auto& r : partial) {
-      step.change = std::max(step.change, r.change);
-      step.largest = std::max(step.largest, r.largest);
-    }
-    const double change = step.largest > 0.0 ? step.change / step.largest : 0.0;
+    double change = 0.0;
+    for (double r : partial) change += r;
     if (it == 1) first_change = change;
     result.iterations = it;
     result.last_change = change;
-    if (conv.settled(change)) break;
+    if (detail::networkx_settled(change, n, tol)) break;
     if (it >= options.iteration.max_iterations)
       throw NotConverged("eigenvector centrality did not converge in " + std::to_string(it) +
                          " iterations (NetworkX raises PowerIterationFailedConvergence on such graphs)");
-    ctx.progress("eigenvector", detail::iteration_progress(first_change, change, options.iteration.tolerance));
+    ctx.progress("eigenvector", detail::iteration_progress(first_change, change, static_cast<double>(n) * tol));
   }
   ctx.progress("eigenvector", 1.0);
   result.values = std::move(x);

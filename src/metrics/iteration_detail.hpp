@@ -60,6 +60,14 @@ class Convergence {
   std::uint64_t count_ = 0;
 };
 
+/// NetworkX's stopping rule for its power iterations (pagerank, eigenvector_centrality,
+/// katz_centrality): stop as soon as the L1 size of the last step, sum_v |x_new - x_old|, is
+/// below n * tol. Following it sweep for sweep from the same start gives NetworkX's numbers, not
+/// only its limit.
+inline bool networkx_settled(double l1_step, std::size_t n, double tol) {
+  return l1_step < static_cast<double>(n) * tol;
+}
+
 /// Progress of an iteration as a fraction: how far the step has fallen from its first size
 /// towards the tolerance, on a log scale.
 inline double iteration_progress(double first_change, double change, double tolerance) {

@@ -12,8 +12,7 @@ namespace leadnet {
 namespace {
 
 struct StepResult {
-  double change = 0.0;   // largest |x_new - x_old| / |x_new|
-  double step = 0.0;     // L1 size of the step, for the divergence test
+  double step = 0.0;     // L1 size of the step: the stopping rule and the divergence test
   double largest = 0.0;  // largest |x_new|
 };
 
@@ -56,7 +55,7 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
 
   std::vector<double> x(n, 0.0), y(n, 0.0);
   std::vector<double> steps;  // L1 step per sweep
-  detail::Convergence conv(options.iteration.tolerance);
+  const double tol = options.iteration.tolerance;
   std::vector<StepResult> partial;
   double first_change = 0.0;
   constexpr std::uint32_t kWindow = 100;
@@ -68,7 +67,6 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
         const double d = std::abs(xv - x[v]);
         r.step += d;
         r.largest = std::max(r.largest, std::abs(xv));
-        if (d > 0.0) r.change = std::max(r.change, d / std::abs(xv));
         y[v] = xv;
       }
       return r;
@@ -76,7 +74,6 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
     x.swap(y);
     StepResult step;
     for (const auto& r : partial) {
-      step.change = std::max(step.change, r.change);
       step.step += r.step;
       step.largest = std::max(step.largest, r.largest);
     }
@@ -90,14 +87,14 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
       const double rate = huge ? 0.0 : std::pow(steps[it - 1] / steps[it - 1 - kWindow], 1.0 / kWindow);
       throw NotConverged(diverges(alpha, huge ? std::string("above 1 / alpha") : number("about %.4g", rate / alpha)));
     }
-    const double change = step.change;
+    const double change = step.step;
     if (it == 1) first_change = change;
     result.iterations = it;
     result.last_change = change;
-    if (conv.settled(change)) break;
+    if (detail::networkx_settled(change, n, tol)) break;
     if (it >= options.iteration.max_iterations)
       throw NotConverged("katz centrality did not converge in " + std::to_string(it) + " iterations");
-    ctx.progress("katz", detail::iteration_progress(first_change, change, options.iteration.tolerance));
+    ctx.progress("katz", detail::iteration_progress(first_change, change, static_cast<double>(n) * tol));
   }
   ctx.progress("katz", 1.0);
   if (options.normalized) {

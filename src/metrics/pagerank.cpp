@@ -10,7 +10,7 @@ namespace leadnet {
 namespace {
 
 struct BlockResult {
-  double change = 0.0;    // largest |x_new - x_old| / x_new in the block
+  double change = 0.0;    // sum of |x_new - x_old| over the block (L1)
   double dangling = 0.0;  // new scores of the block's dangling nodes
 };
 
@@ -46,7 +46,7 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
     if (inv[u] == 0.0) dangling += x[u];
   }
 
-  detail::Convergence conv(options.iteration.tolerance);
+  const double tol = options.iteration.tolerance;
   std::vector<BlockResult> partial;
   double first_change = 0.0;
   const EdgeOffset* off = in.offsets.data();
@@ -64,7 +64,7 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
           for (EdgeOffset e = off[v]; e < off[v + 1]; ++e) sum += c[src[e]];
         }
         const double xv = alpha * sum + base;
-        r.change = std::max(r.change, std::abs(xv - x[v]) / xv);
+        r.change += std::abs(xv - x[v]);
         y[v] = xv;
         c_next[v] = xv * inv[v];
         if (inv[v] == 0.0) r.dangling += xv;
@@ -74,7 +74,7 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
     double change = 0.0;
     dangling = 0.0;
     for (const auto& r : partial) {
-      change = std::max(change, r.change);
+      change += r.change;
       dangling += r.dangling;
     }
     x.swap(y);
@@ -82,10 +82,10 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
     if (it == 1) first_change = change;
     result.iterations = it;
     result.last_change = change;
-    if (conv.settled(change)) break;
+    if (detail::networkx_settled(change, n, tol)) break;
     if (it >= options.iteration.max_iterations)
       throw NotConverged("pagerank did not converge in " + std::to_string(it) + " iterations");
-    ctx.progress("pagerank", detail::iteration_progress(first_change, change, options.iteration.tolerance));
+    ctx.progress("pagerank", detail::iteration_progress(first_change, change, dn * tol));
   }
   ctx.progress("pagerank", 1.0);
   result.values = std::move(x);

@@ -113,7 +113,11 @@ void run_centrality(Pipeline& p) {
     }
   }
   try {
-    c.pagerank = spread(pagerank(sub, PageRankOptions{}, p.ctx).values);
+    // Converged scores (NetworkX's default stop lies percent-level away on organisations of a
+    // few thousand people): nx.pagerank(G, tol=1e-12).
+    PageRankOptions po;
+    po.iteration.tolerance = 1e-12;
+    c.pagerank = spread(pagerank(sub, po, p.ctx).values);
   } catch (const NotConverged& e) {
     p.note(std::string("PageRank is left out: ") + e.what());
   }

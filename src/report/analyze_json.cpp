@@ -106,7 +106,7 @@ json centrality_section(const OrgGraph& g, const AnalyzeResult& r) {
   json j;
   j["view"] = "informal network (options.informal_layers), undirected, unweighted; betweenness (normalised) and "
               "pagerank over the people with at least one tie in it (people_with_ties), equal to NetworkX 2.8's "
-              "defaults on that graph; degree over everyone";
+              "defaults on that graph (pagerank converged: nx.pagerank(G, tol=1e-12)); degree over everyone";
   json measures = json::array({"degree"});
   if (!c.betweenness.empty()) measures.push_back("betweenness");
   if (!c.pagerank.empty()) measures.push_back("pagerank");

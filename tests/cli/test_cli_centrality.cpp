@@ -74,12 +74,44 @@ TEST_CASE("cli centrality: CSV has id first and NetworkX's values", "[cli][centr
     REQUIRE(it != ids.end());
     const auto v = static_cast<std::size_t>(it - ids.begin());
     const double pr = std::stod(rows[i][4]);
-    CHECK(pr == Approx(ref.column("pagerank")[v].get<double>()).epsilon(1e-6));
+    // nx.pagerank(G)'s numbers: its default stop (tol=1e-6), which is leadnet's default.
+    CHECK(pr == Approx(ref.column("pagerank_default")[v].get<double>()).epsilon(1e-6));
     CHECK(std::stod(rows[i][5]) == Approx(ref.column("betweenness")[v].get<double>()).epsilon(1e-6).margin(1e-12));
     CHECK(std::stod(rows[i][7]) == Approx(ref.column("authority")[v].get<double>()).epsilon(1e-6).margin(1e-12));
     CHECK(pr <= previous);  // sorted by the first measure
     previous = pr;
   }
+}
+
+TEST_CASE("cli centrality: --tolerance converges, and the coarse default stop is said", "[cli][centrality]") {
+  // email-Eu-core: 1 005 people, so NetworkX's rule allows an L1 step of 1005 x 1e-6 = 1.0e-3.
+  const auto& ref = reference("email-eu-core/all-directed-unweighted");
+  const auto& ids = ref.record["nodes"];
+  for (const std::string tol : {"", "1e-15"}) {
+    INFO("tolerance " << tol);
+    std::vector<std::string> args{"centrality", dataset("email-eu-core").string(), "--measures", "pagerank",
+                                  "--format", "json", "--top", "0"};
+    if (!tol.empty()) args.insert(args.end(), {"--tolerance", tol});
+    const auto r = run_cli(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["measures"][0]["tolerance"] == (tol.empty() ? 1e-6 : 1e-15));
+    // The default is NetworkX's stop, and the note says it is not converged; a tight tolerance
+    // gives the converged scores (nx.pagerank(G, tol=1e-15)) and no note.
+    CHECK((r.err.find("not converged ones") != std::string::npos) == tol.empty());
+    const std::string column = tol.empty() ? "pagerank_default" : "pagerank";
+    std::size_t compared = 0;
+    for (const auto& row : j["nodes"]) {
+      const auto it = std::find(ids.begin(), ids.end(), row["id"]);
+      REQUIRE(it != ids.end());
+      const auto v = static_cast<std::size_t>(it - ids.begin());
+      CHECK(row["pagerank"].get<double>() == Approx(ref.column(column)[v].get<double>()).epsilon(1e-6));
+      ++compared;
+    }
+    CHECK(compared == 1005);
+  }
+  CHECK(run_cli({"centrality", dataset("zachary-karate").string(), "--tolerance", "0"}).status == 2);
 }
 
 TEST_CASE("cli centrality: JSON carries the view and the sampling bound", "[cli][centrality]") {

@@ -152,7 +152,9 @@ TEST_CASE("cli export: --with-scores equal NetworkX's values in GraphML, GEXF an
     const leadnet::AttributeColumn* col = nullptr;
     for (const auto& a : g.attributes())
       if (a.name() == m) col = &a;
-    if (ref["measures"][m].is_null()) {
+    // The power iterations give NetworkX's default stopping point (the "_default" columns).
+    const std::string column = ref["measures"].contains(std::string(m) + "_default") ? std::string(m) + "_default" : m;
+    if (ref["measures"][column].is_null()) {
       CHECK(col == nullptr);
       continue;
     }
@@ -160,7 +162,7 @@ TEST_CASE("cli export: --with-scores equal NetworkX's values in GraphML, GEXF an
     for (std::size_t i = 0; i < ref["nodes"].size(); ++i) {
       const auto v = g.find(ref["nodes"][i].get<std::string>());
       REQUIRE(v);
-      CHECK(col->real(*v) == Approx(ref["measures"][m][i].get<double>()).epsilon(1e-6).margin(1e-12));
+      CHECK(col->real(*v) == Approx(ref["measures"][column][i].get<double>()).epsilon(1e-6).margin(1e-12));
       ++compared;
     }
   }

@@ -9,10 +9,11 @@
 using namespace leadnet;
 
 namespace {
-NodeScores run(const View& v, double alpha = 0.1, int threads = 0) {
+NodeScores run(const View& v, double alpha = 0.1, int threads = 0, double tolerance = 0.0) {
   RunContext ctx;
   ctx.threads = threads;
   KatzOptions opt;
+  if (tolerance > 0.0) opt.iteration.tolerance = tolerance;
   opt.alpha = alpha;
   opt.iteration.min_parallel_arcs = 0;  // split even small sweeps over the threads
   return katz(v, opt, ctx);
@@ -29,7 +30,10 @@ TEST_CASE("katz: equals NetworkX on every reference case, and diverges where it 
         CHECK_THROWS_AS(run(v, alpha), NotConverged);
         ++diverged;
       } else {
-        test::check_against_reference(c, column, run(v, alpha).values);
+        // Defaults: nx.katz_centrality's numbers (its L1 rule, n * 1e-6); a tight tolerance:
+        // the exact solution (katz_centrality_numpy).
+        test::check_against_reference(c, column + "_default", run(v, alpha).values);
+        test::check_against_reference(c, column, run(v, alpha, 0, 1e-14).values);
         ++converged;
       }
     }
@@ -40,7 +44,7 @@ TEST_CASE("katz: equals NetworkX on every reference case, and diverges where it 
 
 TEST_CASE("katz: one arc by hand", "[metrics][katz]") {
   //   a -> b     x_a = beta = 1, x_b = alpha x_a + beta = 1.1; scaled to length 1.
-  const auto x = run(View::from_arcs(2, {{0, 1, 1}}, true, false)).values;
+  const auto x = run(View::from_arcs(2, {{0, 1, 1}}, true, false), 0.1, 0, 1e-14).values;
   const double norm = std::sqrt(1.0 + 1.1 * 1.1);
   CHECK(x[0] == Approx(1.0 / norm));
   CHECK(x[1] == Approx(1.1 / norm));

@@ -21,20 +21,27 @@ Calls (NetworkX defaults, except tolerances; see below):
   betweenness  nx.betweenness_centrality(G, normalized=True, weight=None | "distance")
   closeness    nx.closeness_centrality(G, distance=None | "distance", wf_improved=True)
   harmonic     nx.harmonic_centrality(G, distance=None | "distance")
-  pagerank     nx.pagerank(G, alpha=0.85, weight=None | "weight", tol=1e-15, max_iter=100000)
-  eigenvector  nx.eigenvector_centrality(G, weight=..., tol=1e-14, max_iter=100000)
+  pagerank     nx.pagerank(G, alpha=0.85, weight=None | "weight", tol=1e-15, max_iter=100000),
+               and with the default tol=1e-6 (column "pagerank_default")
+  eigenvector  nx.eigenvector_centrality(G, weight=..., tol=1e-14, max_iter=100000), and with
+               the default tol=1e-6 (column "eigenvector_default")
   katz         nx.katz_centrality_numpy(G, alpha=0.1, beta=1.0, normalized=True, weight=...),
                and again with alpha=0.01 (column "katz_alpha_0.01", for leadnet's --katz-alpha),
                the exact solution the power iteration nx.katz_centrality converges to; when
                alpha * spectral radius >= 1 the series diverges (nx.katz_centrality raises
-               PowerIterationFailedConvergence) and the value is recorded as null
+               PowerIterationFailedConvergence) and the value is recorded as null; and the
+               power iteration nx.katz_centrality with its default tol=1e-6 ("katz_default",
+               "katz_alpha_0.01_default")
   hits         nx.hits(G) with ARPACK's tol=0 (machine precision); when the top singular value
                is not simple, nx.hits returns an arbitrary vector of that singular space (it
                depends on ARPACK's random start), so the script records NetworkX's own power
                iteration from the uniform start instead (hits_alg._hits_python), which is what
                leadnet computes
 NetworkX's default tolerances stop the iterations far from the fixed point (an L1 step below
-n * 1e-6); the tight tolerances give the converged answer both sides must reach.
+n * 1e-6): the "_default" columns hold those numbers (what leadnet gives by default, following
+NetworkX's iteration sweep for sweep), the tight tolerances the converged answer (what leadnet
+gives with a small --tolerance). max_iter is raised everywhere: NetworkX gives up after 100
+sweeps (pagerank, eigenvector) or 1000 (katz), leadnet goes on.
 """
 
 import argparse
@@ -214,16 +221,23 @@ def compute(dataset, chosen, directed, weighted):
     m["harmonic"] = [h[v] for v in nodes]
     p = nx.pagerank(G, alpha=0.85, weight=w, tol=1e-15, max_iter=100000)
     m["pagerank"] = [p[v] for v in nodes]
+    # NetworkX's default stopping point (tol=1e-6): what nx.pagerank(G) returns.
+    p = nx.pagerank(G, alpha=0.85, weight=w, max_iter=100000)
+    m["pagerank_default"] = [p[v] for v in nodes]
     try:
         e = nx.eigenvector_centrality(G, weight=w, tol=1e-14, max_iter=20000)
         m["eigenvector"] = [e[v] for v in nodes]
+        e = nx.eigenvector_centrality(G, weight=w, max_iter=100000)
+        m["eigenvector_default"] = [e[v] for v in nodes]
     except nx.PowerIterationFailedConvergence:
         m["eigenvector"] = None
+        m["eigenvector_default"] = None
         notes["eigenvector"] = "nx.eigenvector_centrality raises PowerIterationFailedConvergence"
     rho = spectral_radius(G, w)
     for alpha, column in ((0.1, "katz"), (0.01, "katz_alpha_0.01")):
         if alpha * rho >= 1.0 - 1e-9:
             m[column] = None
+            m[column + "_default"] = None
             notes[column] = "alpha * spectral radius = %.6g >= 1: the Katz series diverges" % (alpha * rho)
             continue
         k = nx.katz_centrality_numpy(G, alpha=alpha, beta=1.0, normalized=True, weight=w)
@@ -231,6 +245,8 @@ def compute(dataset, chosen, directed, weighted):
         # The power iteration NetworkX users call must agree with the exact solution.
         kp = nx.katz_centrality(G, alpha=alpha, beta=1.0, normalized=True, weight=w, max_iter=100000)
         assert max(abs(kp[v] - abs(k[v])) for v in nodes) < 1e-5, "katz power iteration disagrees"
+        # NetworkX's default stopping point (tol=1e-6): what nx.katz_centrality(G, alpha) returns.
+        m[column + "_default"] = [kp[v] for v in nodes]
     hub, auth, method = hits_reference(G)
     m["hub"], m["authority"] = hub, auth
     notes["hits"] = method

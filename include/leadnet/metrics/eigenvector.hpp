@@ -8,9 +8,11 @@
 // iteration x <- (A^T + I) x / ||(A^T + I) x||_2 from the uniform start x_v = 1/n, so where the
 // leading eigenvalue is not simple (e.g. two identical components) the answer is the same
 // mixture NetworkX reaches. Directed views use in-arcs (NetworkX's left eigenvector); weighted
-// views use weight as tie strength (W="weight"), unweighted ones W=None. NetworkX stops at an
-// L1 step below n * 1e-6; leadnet iterates until the estimated distance to the limit is below
-// `iteration.tolerance` relative to the largest score, so it equals NetworkX's converged answer.
+// views use weight as tie strength (W="weight"), unweighted ones W=None. NetworkX's stopping
+// rule too: stop as soon as the L1 step sum_v |x_new - x_old| is below n * tolerance (NetworkX's
+// tol, default 1e-6) and return that sweep's x, so the default gives NetworkX's numbers, not only
+// its limit; a small tolerance (1e-12) gives the converged vector. (NetworkX also gives up after
+// max_iter=100 sweeps; leadnet goes on to `iteration.max_iterations`.)
 // Where the iteration has no limit in reach (directed acyclic graphs, where it creeps towards the
 // ends of the longest paths) NotConverged is thrown, as NetworkX raises
 // PowerIterationFailedConvergence.
@@ -25,7 +27,8 @@
 namespace leadnet {
 
 struct EigenvectorOptions {
-  IterationOptions iteration{1e-12, 10000};
+  /// tolerance: NetworkX's tol (stop at an L1 step below n * tolerance).
+  IterationOptions iteration{1e-6, 10000};
 };
 
 NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunContext& ctx);

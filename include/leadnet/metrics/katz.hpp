@@ -7,8 +7,10 @@
 //
 // Equals networkx.katz_centrality(G, alpha=0.1, beta=1.0, normalized=True, weight=W) of NetworkX
 // 2.8 (and katz_centrality_numpy, its exact solution): in-arcs on directed views, weight as tie
-// strength on weighted views (W="weight"). Iterates from x = 0 like NetworkX until the estimated
-// relative distance to the fixed point is below `iteration.tolerance` for every node.
+// strength on weighted views (W="weight"). NetworkX's iteration sweep for sweep: from x = 0, stop
+// as soon as the L1 step sum_v |x_new - x_old| is below n * tolerance (NetworkX's tol, default
+// 1e-6), then scale; so the default gives nx.katz_centrality's numbers, and a small tolerance
+// (1e-12) gives the exact solution (katz_centrality_numpy).
 //
 // With alpha >= 1 / lambda_max the series diverges: NotConverged is thrown, saying so (NetworkX
 // raises PowerIterationFailedConvergence). Note that alpha = 0.1 diverges on any graph whose
@@ -27,7 +29,8 @@ struct KatzOptions {
   double beta = 1.0;
   /// Scale to Euclidean length 1 (NetworkX's normalized=True).
   bool normalized = true;
-  IterationOptions iteration{1e-10, 10000};
+  /// tolerance: NetworkX's tol (stop at an L1 step below n * tolerance).
+  IterationOptions iteration{1e-6, 10000};
 };
 
 NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx);
