@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "adapters/top_eigenvector.hpp"
 #include "metrics/iteration_detail.hpp"
 
 namespace leadnet {
@@ -49,6 +50,49 @@ HitsScores hits(const View& view, const HitsOptions& options, RunContext& ctx) {
       for (std::size_t v = begin; v < end; ++v) a[v] = detail::row_sum(in, v, h.data());
     });
   };
+  const auto finish = [&](std::uint32_t iterations, double last_change) {
+    // Final authorities from the hubs, and hubs from those authorities (as nx.hits).
+    authorities_from_hubs();
+    detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t u = begin; u < end; ++u) h[u] = detail::row_sum(out, u, a.data());
+    });
+    scale_to_sum_one(h, sweep);
+    scale_to_sum_one(a, sweep);
+    ctx.progress("hits", 1.0);
+    result.hub.values = std::move(h);
+    result.authority.values = std::move(a);
+    result.hub.iterations = result.authority.iterations = iterations;
+    result.hub.last_change = result.authority.last_change = last_change;
+    return std::move(result);
+  };
+
+  if (n >= options.lanczos_min_nodes) {
+    // Lanczos on M = A A^T from the uniform hub vector: the hub vector is M's top eigenvector.
+    std::vector<double> tmp(n);
+    const adapters::SymmetricOperator apply = [&](const double* x, double* y) {
+      detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t v = begin; v < end; ++v) tmp[v] = detail::row_sum(in, v, x);
+      });
+      detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t u = begin; u < end; ++u) y[u] = detail::row_sum(out, u, tmp.data());
+      });
+    };
+    const adapters::TopEigenvector top =
+        adapters::top_eigenvector(n, apply, h, options.lanczos_tolerance, options.iteration.max_iterations);
+    // A top eigenvalue found twice (rounding brought in a second vector of its eigenspace, as in
+    // every bipartite undirected graph) leaves the vector arbitrary: the power iteration decides.
+    const bool multiple = top.second >= top.value * (1.0 - 1e-6);
+    if (!top.vector.empty() && !multiple) {
+      // The Perron vector is non-negative: pick the sign with a positive sum.
+      double sum = 0.0;
+      for (double x : top.vector) sum += x;
+      const double sign = sum < 0.0 ? -1.0 : 1.0;
+      for (NodeId u = 0; u < n; ++u) h[u] = sign * top.vector[u];
+      return finish(static_cast<std::uint32_t>(top.products), 0.0);
+    }
+    // Not settled within the restarts, or a multiple top value: the power iteration decides.
+  }
+
   detail::Convergence conv(options.iteration.tolerance);
   std::vector<double> largest_part;
   std::vector<StepResult> partial;
@@ -83,19 +127,7 @@ HitsScores hits(const View& view, const HitsOptions& options, RunContext& ctx) {
       throw NotConverged("hits did not converge in " + std::to_string(it) + " iterations");
     ctx.progress("hits", detail::iteration_progress(first_change, change, options.iteration.tolerance));
   }
-  // Final authorities from the converged hubs, and hubs from those authorities (as nx.hits).
-  authorities_from_hubs();
-  detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
-    for (std::size_t u = begin; u < end; ++u) h[u] = detail::row_sum(out, u, a.data());
-  });
-  scale_to_sum_one(h, sweep);
-  scale_to_sum_one(a, sweep);
-  ctx.progress("hits", 1.0);
-  result.hub.values = std::move(h);
-  result.authority.values = std::move(a);
-  result.hub.iterations = result.authority.iterations = it;
-  result.hub.last_change = result.authority.last_change = conv.last_change();
-  return result;
+  return finish(it, conv.last_change());
 }
 
 }  // namespace leadnet

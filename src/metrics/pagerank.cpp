@@ -57,12 +57,7 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       BlockResult r;
       for (std::size_t v = begin; v < end; ++v) {
-        double sum = 0.0;
-        if (wt != nullptr) {
-          for (EdgeOffset e = off[v]; e < off[v + 1]; ++e) sum += c[src[e]] * wt[e];
-        } else {
-          for (EdgeOffset e = off[v]; e < off[v + 1]; ++e) sum += c[src[e]];
-        }
+        const double sum = detail::gather_sum(src, wt, c.data(), off[v], off[v + 1]);
         const double xv = alpha * sum + base;
         r.change += std::abs(xv - x[v]);
         y[v] = xv;
