@@ -86,26 +86,39 @@ std::uint32_t eccentricity_within(const Csr& csr, NodeId root, const std::vector
   return static_cast<std::uint32_t>(far);
 }
 
+// Per-node state of the bidirectional BFS, side 0 searching from s and side 1 towards t. `key` is
+// the pair's base plus the hops; a key below the current base is left from an earlier pair and
+// means "not reached", so nothing is reset between pairs. The keys are apart from the path
+// counts: most arcs of a search only read the key of their head, and 8 bytes a node keep that
+// array in cache (1 M nodes: 8 MB) where the path counts are touched only for nodes kept.
+struct HopKey {
+  std::uint32_t key[2] = {0, 0};
+};
+struct HopSigma {
+  double sigma[2] = {0.0, 0.0};  // shortest paths from s / to t
+};
+
 // One worker's scratch space for the pair searches.
 struct PairSearch {
-  std::vector<std::int32_t> df, db;  // hops from s / to t, -1 when not reached
-  std::vector<double> sf, sb;        // shortest paths from s / to t
-  std::vector<NodeId> seen;          // every node touched, for the reset
-  std::vector<NodeId> front_f, front_b, next;
+  std::vector<HopKey> hop;  // BFS
+  std::vector<HopSigma> sig;
+  std::uint32_t base = 1;  // keys >= base were set by the current pair
+  std::vector<NodeId> front[2], next;
   std::vector<NodeId> path;
-  std::vector<double> wdist;  // Dijkstra
+  std::vector<double> wdist, sigma;  // Dijkstra
+  std::vector<NodeId> seen;          // every node Dijkstra touched, for the reset
   std::vector<std::uint8_t> settled;
   DistanceHeap heap;
   std::vector<std::uint64_t> counts;
 
-  PairSearch(NodeId n, bool weighted) : sf(n, 0.0), counts(n, 0) {
+  PairSearch(NodeId n, bool weighted) : counts(n, 0) {
     if (weighted) {
       wdist.assign(n, std::numeric_limits<double>::infinity());
+      sigma.assign(n, 0.0);
       settled.assign(n, 0);
     } else {
-      df.assign(n, -1);
-      db.assign(n, -1);
-      sb.assign(n, 0.0);
+      hop.resize(n);
+      sig.resize(n);
     }
   }
 };
@@ -125,85 +138,102 @@ auto pick(const Candidates& candidates, Weight weight, double total, Rng& rng) {
   return chosen;
 }
 
-// Balanced bidirectional BFS between s and t; on success fills ps.path with the inner nodes of
-// one shortest path drawn uniformly. Returns false when t is not reachable from s.
-bool sample_path_bfs(const View& view, NodeId s, NodeId t, PairSearch& ps, Rng& rng) {
-  const Csr& out = view.out();
-  const Csr& in = view.in();
-  auto& df = ps.df;
-  auto& db = ps.db;
-  auto& sf = ps.sf;
-  auto& sb = ps.sb;
-  ps.seen.clear();
-  ps.front_f.assign(1, s);
-  ps.front_b.assign(1, t);
-  df[s] = 0;
-  sf[s] = 1.0;
-  db[t] = 0;
-  sb[t] = 1.0;
-  ps.seen.push_back(s);
-  ps.seen.push_back(t);
-  std::uint64_t vol_f = out.degree(s), vol_b = in.degree(t);
+// Expands side `side`'s frontier by one level along `csr`; returns whether it touched a node the
+// other side has reached. That level is then the last one and only its nodes that the other side
+// has reached matter, so from the first such node on no other node is kept. Otherwise stores the
+// new frontier's volume (arcs to scan when it grows) in `vol`.
+bool expand_level(const Csr& csr, int side, std::uint32_t level_key, PairSearch& ps, std::uint64_t& vol) {
+  const int other = 1 - side;
+  const std::uint32_t base = ps.base;
+  HopKey* const hop = ps.hop.data();
+  HopSigma* const sig = ps.sig.data();
+  const EdgeOffset* const offsets = csr.offsets.data();
+  const NodeId* const targets = csr.targets.data();
   bool met = false;
-  bool forward_last = true;
-  while (!met && !ps.front_f.empty() && !ps.front_b.empty()) {
-    forward_last = vol_f <= vol_b;
-    const Csr& csr = forward_last ? out : in;
-    auto& d_this = forward_last ? df : db;
-    auto& s_this = forward_last ? sf : sb;
-    const auto& d_other = forward_last ? db : df;
-    auto& front = forward_last ? ps.front_f : ps.front_b;
-    ps.next.clear();
-    std::uint64_t vol = 0;
-    for (NodeId u : front) {
-      const std::int32_t next = d_this[u] + 1;
-      const double su = s_this[u];
-      for (NodeId w : csr.neighbors(u)) {
-        if (d_other[w] >= 0) met = true;
-        if (d_this[w] < 0) {
-          d_this[w] = next;
-          s_this[w] = su;
-          ps.next.push_back(w);
-          vol += (forward_last ? out : in).degree(w);
-          if (d_other[w] < 0) ps.seen.push_back(w);
-        } else if (d_this[w] == next) {
-          s_this[w] += su;
-        }
+  ps.next.clear();
+  for (NodeId u : ps.front[side]) {
+    const double su = sig[u].sigma[side];
+    for (EdgeOffset e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
+      HopKey& h = hop[targets[e]];
+      if (h.key[other] >= base) {
+        met = true;
+      } else if (met) {
+        continue;
+      }
+      if (h.key[side] < base) {
+        h.key[side] = level_key;
+        sig[targets[e]].sigma[side] = su;
+        ps.next.push_back(targets[e]);
+      } else if (h.key[side] == level_key) {
+        sig[targets[e]].sigma[side] += su;
       }
     }
-    front.swap(ps.next);
-    (forward_last ? vol_f : vol_b) = vol;
   }
-  ps.path.clear();
-  if (met) {
-    // Every shortest path crosses the level just built in exactly one node that the other
-    // search has reached; it carries sf * sb of the paths.
-    const auto& meet_front = forward_last ? ps.front_f : ps.front_b;
-    const auto through = [&](NodeId v) { return db[v] >= 0 && df[v] >= 0 ? sf[v] * sb[v] : 0.0; };
-    double total = 0.0;
-    for (NodeId v : meet_front) total += through(v);
-    const NodeId mid = pick(meet_front, through, total, rng);
-    // Walk back to s and on to t, each step drawn in proportion to the path counts.
-    for (NodeId x = mid; df[x] > 0;) {
-      if (x != t) ps.path.push_back(x);
-      const auto pred = in.neighbors(x);
-      const std::int32_t want = df[x] - 1;
-      const auto weight = [&](NodeId y) { return df[y] == want ? sf[y] : 0.0; };
-      x = pick(pred, weight, sf[x], rng);
-    }
-    for (NodeId x = mid; db[x] > 0;) {
-      const auto succ = out.neighbors(x);
-      const std::int32_t want = db[x] - 1;
-      const auto weight = [&](NodeId y) { return db[y] == want ? sb[y] : 0.0; };
-      x = pick(succ, weight, sb[x], rng);
-      if (x != t) ps.path.push_back(x);
-    }
-  }
-  for (NodeId v : ps.seen) {
-    df[v] = db[v] = -1;
-    sf[v] = sb[v] = 0.0;
+  ps.front[side].swap(ps.next);
+  if (!met) {
+    std::uint64_t next_vol = 0;
+    for (NodeId w : ps.front[side]) next_vol += offsets[w + 1] - offsets[w];
+    vol = next_vol;
   }
   return met;
+}
+
+// Balanced bidirectional BFS between s and t (the side whose frontier has fewer arcs to scan
+// grows by a level); on success fills ps.path with the inner nodes of one shortest path drawn
+// uniformly. Returns false when t is not reachable from s.
+bool sample_path_bfs(const View& view, NodeId s, NodeId t, PairSearch& ps, Rng& rng) {
+  const Csr* const csr[2] = {&view.out(), &view.in()};
+  HopKey* const hop = ps.hop.data();
+  HopSigma* const sig = ps.sig.data();
+  // A pair's keys run from base to base + a level below n; start afresh before they could wrap.
+  if (std::uint64_t{ps.base} + view.num_nodes() + 1 > std::numeric_limits<std::uint32_t>::max()) {
+    std::fill(ps.hop.begin(), ps.hop.end(), HopKey{});
+    ps.base = 1;
+  }
+  const std::uint32_t base = ps.base;
+  hop[s].key[0] = base;
+  sig[s].sigma[0] = 1.0;
+  hop[t].key[1] = base;
+  sig[t].sigma[1] = 1.0;
+  ps.front[0].assign(1, s);
+  ps.front[1].assign(1, t);
+  std::uint64_t vol[2] = {view.out().degree(s), view.in().degree(t)};
+  std::uint32_t levels[2] = {0, 0};
+  bool met = false;
+  int side = 0;
+  while (!met && !ps.front[0].empty() && !ps.front[1].empty()) {
+    side = vol[0] <= vol[1] ? 0 : 1;
+    ++levels[side];
+    met = expand_level(*csr[side], side, base + levels[side], ps, vol[side]);
+  }
+  // Keys of this pair are at most base + the deeper side's level; the next pair starts above.
+  ps.base = base + std::max(levels[0], levels[1]) + 1;
+  ps.path.clear();
+  if (!met) return false;
+  // Every shortest path crosses the level just built in exactly one node that the other search
+  // has reached; it carries sigma_s * sigma_t of the paths.
+  const auto through = [&](NodeId v) {
+    return hop[v].key[0] >= base && hop[v].key[1] >= base ? sig[v].sigma[0] * sig[v].sigma[1] : 0.0;
+  };
+  const auto& meet_front = ps.front[side];
+  double total = 0.0;
+  for (NodeId v : meet_front) total += through(v);
+  const NodeId mid = pick(meet_front, through, total, rng);
+  // Walk back to s and on to t, each step drawn in proportion to the path counts: a neighbour
+  // one hop closer to the end has key one less (keys below base are never that close).
+  for (NodeId x = mid; hop[x].key[0] > base;) {
+    if (x != t) ps.path.push_back(x);
+    const std::uint32_t want = hop[x].key[0] - 1;
+    const auto weight = [&](NodeId y) { return hop[y].key[0] == want ? sig[y].sigma[0] : 0.0; };
+    x = pick(view.in().neighbors(x), weight, sig[x].sigma[0], rng);
+  }
+  for (NodeId x = mid; hop[x].key[1] > base;) {
+    const std::uint32_t want = hop[x].key[1] - 1;
+    const auto weight = [&](NodeId y) { return hop[y].key[1] == want ? sig[y].sigma[1] : 0.0; };
+    x = pick(view.out().neighbors(x), weight, sig[x].sigma[1], rng);
+    if (x != t) ps.path.push_back(x);
+  }
+  return true;
 }
 
 // Dijkstra from s on lengths 1/weight, stopped when t is settled; then one shortest path drawn
@@ -213,7 +243,7 @@ bool sample_path_dijkstra(const View& view, const std::vector<double>& out_len, 
   const Csr& out = view.out();
   const Csr& in = view.in();
   auto& dist = ps.wdist;
-  auto& sigma = ps.sf;
+  auto& sigma = ps.sigma;
   ps.seen.clear();
   ps.heap.clear();
   dist[s] = 0.0;
