@@ -15,26 +15,10 @@
 namespace leadnet {
 
 std::string dot_quote(std::string_view s) {
-  std::string out = "\"";
+  std::string out;
   out.reserve(s.size() + 2);
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out + "\"";
+  detail::append_quoted(out, s, detail::QuoteRules::dot);
+  return out;
 }
 
 namespace {

@@ -23,20 +23,6 @@ std::string attr(std::string_view s) {
   return out;
 }
 
-std::string_view gexf_type(AttributeType t) {
-  switch (t) {
-    case AttributeType::integer:
-      return "long";
-    case AttributeType::real:
-      return "double";
-    case AttributeType::boolean:
-      return "boolean";
-    case AttributeType::text:
-      return "string";
-  }
-  return "string";
-}
-
 // "#rrggbb" -> r="..." g="..." b="..."
 std::string rgb_attributes(const std::string& hex) {
   auto channel = [&](std::size_t at) { return std::to_string(std::stoi(hex.substr(at, 2), nullptr, 16)); };
@@ -80,7 +66,7 @@ void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& 
   const auto& attributes = g.attributes();
   for (std::size_t a = 0; a < attributes.size(); ++a)
     out << "      <attribute id=\"a" << a << "\" title=\"" << attr(attributes[a].name()) << "\" type=\""
-        << gexf_type(attributes[a].type()) << "\"/>\n";
+        << detail::xml_attribute_type(attributes[a].type()) << "\"/>\n";
   for (std::size_t s = 0; s < opt.scores.size(); ++s)
     out << "      <attribute id=\"s" << s << "\" title=\"" << attr(opt.scores[s].first) << "\" type=\"double\"/>\n";
   out << "    </attributes>\n"

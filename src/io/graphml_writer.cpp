@@ -24,20 +24,6 @@ using ojson = nlohmann::ordered_json;
 using detail::append_attr;
 using detail::append_text;
 
-std::string_view graphml_type(AttributeType t) {
-  switch (t) {
-    case AttributeType::integer:
-      return "long";
-    case AttributeType::real:
-      return "double";
-    case AttributeType::boolean:
-      return "boolean";
-    case AttributeType::text:
-      return "string";
-  }
-  return "string";
-}
-
 struct GraphDatum {
   std::string key_id;
   std::string name;
@@ -137,7 +123,8 @@ void write_graphml(const OrgGraph& g, const GraphExportOptions& opt, std::ostrea
   if (has_units) append_key(text, "unit", "node", "unit", "string");
   if (any_level) append_key(text, "level", "node", "level", "int");
   for (std::size_t a = 0; a < g.attributes().size(); ++a)
-    append_key(text, "a" + std::to_string(a), "node", g.attributes()[a].name(), graphml_type(g.attributes()[a].type()));
+    append_key(text, "a" + std::to_string(a), "node", g.attributes()[a].name(),
+               detail::xml_attribute_type(g.attributes()[a].type()));
   for (std::size_t s = 0; s < opt.scores.size(); ++s)
     append_key(text, "s" + std::to_string(s), "node", opt.scores[s].first, "double");
   append_key(text, "type", "edge", "type", "string");

@@ -71,8 +71,34 @@ nlohmann::ordered_json unit_list(const OrgGraph& g) {
   return list;
 }
 
-void append_json_string(std::string& out, std::string_view s) {
+namespace {
+
+// JSON's escapes for the control characters other than line feed.
+void append_json_control(std::string& out, char c) {
   static const char* hex = "0123456789abcdef";
+  switch (c) {
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\b':
+      out += "\\b";
+      break;
+    case '\f':
+      out += "\\f";
+      break;
+    default:
+      out += "\\u00";
+      out += hex[(c >> 4) & 0xF];
+      out += hex[c & 0xF];
+  }
+}
+
+}  // namespace
+
+void append_quoted(std::string& out, std::string_view s, QuoteRules rules) {
   out += '"';
   for (const char c : s) {
     switch (c) {
@@ -85,25 +111,13 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\n':
         out += "\\n";
         break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += "\\u00";
-          out += hex[(c >> 4) & 0xF];
-          out += hex[c & 0xF];
-        } else {
+        if (static_cast<unsigned char>(c) >= 0x20) {
           out += c;
+        } else if (rules == QuoteRules::json) {
+          append_json_control(out, c);
+        } else if (c != '\r') {
+          out += c;  // DOT: control characters pass through, a carriage return is dropped
         }
     }
   }
@@ -156,6 +170,20 @@ void append_escaped(std::string& out, std::string_view s, bool attribute) {
 
 void append_text(std::string& out, std::string_view s) { append_escaped(out, s, false); }
 void append_attr(std::string& out, std::string_view s) { append_escaped(out, s, true); }
+
+std::string_view xml_attribute_type(AttributeType t) {
+  switch (t) {
+    case AttributeType::integer:
+      return "long";
+    case AttributeType::real:
+      return "double";
+    case AttributeType::boolean:
+      return "boolean";
+    case AttributeType::text:
+      return "string";
+  }
+  return "string";
+}
 
 std::string content_nonce(std::string_view text) {
   std::uint64_t h = 0xcbf29ce484222325ULL;

@@ -76,9 +76,18 @@ void append_escaped(std::string& out, std::string_view s, bool attribute);
 /// Element content and attribute values.
 void append_text(std::string& out, std::string_view s);
 void append_attr(std::string& out, std::string_view s);
+/// The XML Schema type an attribute column is declared with in GraphML (attr.type) and GEXF
+/// (type): long, double, boolean or string.
+std::string_view xml_attribute_type(AttributeType t);
 
-/// A JSON string literal, quotes included. Text is passed through as UTF-8.
-void append_json_string(std::string& out, std::string_view s);
+/// Which rules a double-quoted string literal follows. Both escape " \ and line feed (\n).
+/// JSON also escapes the other control characters (\r \t \b \f, the rest as \u00XX); DOT drops
+/// a carriage return (Graphviz would print it) and passes the other control characters through.
+enum class QuoteRules { json, dot };
+/// A string literal, quotes included, by `rules`. Text is passed through as UTF-8.
+void append_quoted(std::string& out, std::string_view s, QuoteRules rules);
+/// A JSON string literal, quotes included.
+inline void append_json_string(std::string& out, std::string_view s) { append_quoted(out, s, QuoteRules::json); }
 /// A real as JSON that reads back as the same real, never as an integer ("1.0", "2.5e-07").
 std::string json_real(double x);
 

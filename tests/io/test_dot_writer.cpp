@@ -35,6 +35,8 @@ TEST_CASE("dot_quote escapes quotes and backslashes", "[io][dot]") {
   CHECK(dot_quote("Søren \"Q\" \\N") == "\"Søren \\\"Q\\\" \\\\N\"");
   CHECK(dot_quote("a\nb") == "\"a\\nb\"");
   CHECK(dot_quote("</script>") == "\"</script>\"");
+  // Unlike a JSON string: a carriage return is dropped, a tab and other control characters stay.
+  CHECK(dot_quote("a\r\nb\tc\x01") == "\"a\\nb\tc\x01\"");
 }
 
 TEST_CASE("dot: Graphviz draws the example municipality and counts every person and tie", "[io][dot]") {
