@@ -1,9 +1,8 @@
 // leadnet centrality DATA: who holds the network together, as a table, CSV or JSON.
 
 #include <algorithm>
-#include <charconv>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 #include <optional>
 #include <sstream>
@@ -14,10 +13,11 @@
 #include "cli/commands.hpp"
 #include "cli/load.hpp"
 #include "cli/table.hpp"
+#include "core/format_detail.hpp"
+#include "io/writer_detail.hpp"
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/io/atomic_file.hpp"
 #include "leadnet/metrics/centrality.hpp"
-#include "io/writer_detail.hpp"
 
 namespace leadnet::cli {
 
@@ -46,13 +46,7 @@ bool follows_networkx_stop(Measure m) {
   return m == Measure::pagerank || m == Measure::eigenvector || m == Measure::katz;
 }
 
-// Shortest text that reads back as the same double; empty for NaN (a measure that failed).
-std::string exact_number(double x) {
-  if (std::isnan(x)) return {};
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, x);
-  return std::string(buf, r.ptr);
-}
+using leadnet::detail::number_text;
 
 std::string csv_field(std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
@@ -176,7 +170,7 @@ void print_csv(const Report& rep, std::ostream& out) {
     buf += csv_field(unit_name(g, v));
     for (const auto& c : rep.result.columns) {
       buf += ',';
-      buf += exact_number(c.values[v]);
+      buf += number_text(c.values[v]);
     }
     buf += '\n';
     if (buf.size() > (1U << 20)) {
@@ -258,7 +252,7 @@ void print_json(const Report& rep, std::ostream& out) {
       buf += ", ";
       detail::append_json_string(buf, c.name);
       buf += ": ";
-      const std::string x = exact_number(c.values[node]);
+      const std::string x = number_text(c.values[node]);
       buf += x.empty() ? "null" : x;
     }
     buf += '}';

@@ -39,9 +39,7 @@ using Align = TextTable::Align;
 
 std::string percent(double share) { return std::isnan(share) ? "-" : fixed(100.0 * share, 1) + " %"; }
 
-std::string plural(std::uint64_t n, const char* one, const char* many) {
-  return group_digits(n) + " " + (n == 1 ? one : many);
-}
+using leadnet::detail::count_of;
 
 class Report {
  public:
@@ -94,15 +92,15 @@ class Report {
 
   void formal() {
     const ChainSummary& s = r_.summary;
-    out_ << "Formal lines    " << plural(s.formal_ties, "reporting line", "reporting lines");
+    out_ << "Formal lines    " << count_of(s.formal_ties, "reporting line", "reporting lines");
     if (s.formal_ties == 0) {
       out_ << ": the data has no reports_to ties, so there is no chain to analyse.\n\n";
       return;
     }
     out_ << ": " << group_digits(s.backed_ties) << " backed by dialogue, " << group_digits(s.chain_gaps)
          << " without (chain gaps, " << percent(s.gap_rate) << ")\n";
-    out_ << "                " << plural(s.layers, "layer", "layers") << " from the top to the front line, "
-         << plural(r_.roots.size(), "top leader", "top leaders");
+    out_ << "                " << count_of(s.layers, "layer", "layers") << " from the top to the front line, "
+         << count_of(r_.roots.size(), "top leader", "top leaders");
     if (!r_.roots.empty()) {
       out_ << " (";
       for (std::size_t i = 0; i < r_.roots.size() && i < 3; ++i) out_ << (i ? ", " : "") << who(r_.roots[i]);
@@ -125,7 +123,7 @@ class Report {
     if (s.managers == 0) return;
     out_ << "Span of control: "
          << (s.leaders_over_span_limit == 0 ? std::string("no leader has")
-                                            : plural(s.leaders_over_span_limit, "leader has", "leaders have"))
+                                            : count_of(s.leaders_over_span_limit, "leader has", "leaders have"))
          << " more than " << r_.span_limit << " direct reports\n";
     std::vector<const ChainPerson*> managers;
     for (const ChainPerson& p : r_.people)
@@ -146,12 +144,12 @@ class Report {
     if (s.leaders_over_span_limit > shown)
       out_ << "  ... and " << group_digits(s.leaders_over_span_limit - shown)
            << " more over the limit (all of them: --format csv, column over_span_limit)\n";
-    out_ << "  Spread over " << plural(s.managers, "manager", "managers") << ": median " << fixed(s.median_span, 1)
+    out_ << "  Spread over " << count_of(s.managers, "manager", "managers") << ": median " << fixed(s.median_span, 1)
          << ", mean " << fixed(s.mean_span, 1) << ", 90th percentile " << s.p90_span << "\n  Direct reports:";
     const char* sep = " ";
     for (std::size_t b = 0; b < kSpanBuckets; ++b)
       if (r_.span_histogram[b] > 0) {
-        out_ << sep << span_bucket_label(b) << ": " << plural(r_.span_histogram[b], "leader", "leaders");
+        out_ << sep << span_bucket_label(b) << ": " << count_of(r_.span_histogram[b], "leader", "leaders");
         sep = ", ";
       }
     out_ << "\n\n";
@@ -182,7 +180,8 @@ class Report {
          << percent(s.unbroken_share) << ") reach the top through backed lines only; " << group_digits(s.broken)
          << " pass at least one gap, " << group_digits(s.broken_twice) << " pass two or more.\n";
     if (s.chain_unknown > 0)
-      out_ << "  " << plural(s.chain_unknown, "person is", "people are") << " on or under a reporting cycle (chain unknown).\n";
+      out_ << "  " << count_of(s.chain_unknown, "person is", "people are")
+           << " on or under a reporting cycle (chain unknown).\n";
     out_ << "\n";
   }
 
@@ -210,7 +209,7 @@ class Report {
     out_ << "Distance to the top: dialogue steps " << fixed(s.mean_distance_to_top, 2) << " on average against "
          << fixed(s.mean_depth, 2) << " formal levels (mean loss " << fixed(s.mean_loss, 2) << ")";
     if (s.unreachable_top > 0)
-      out_ << "; " << plural(s.unreachable_top, "person has", "people have") << " no dialogue path to the top at all";
+      out_ << "; " << count_of(s.unreachable_top, "person has", "people have") << " no dialogue path to the top at all";
     out_ << ".\n";
     std::vector<const ChainPerson*> far;
     for (const ChainPerson& p : r_.people)
@@ -253,15 +252,15 @@ class Report {
     if (s.hr_people == 0) {
       out_ << "the data has no one with the role hr.\n";
     } else {
-      out_ << group_digits(s.leaders_reaching_hr) << " of " << plural(s.leaders, "leader", "leaders")
+      out_ << group_digits(s.leaders_reaching_hr) << " of " << count_of(s.leaders, "leader", "leaders")
            << " reach HR through dialogue or HR support (mean " << fixed(s.mean_hr_distance, 2) << " steps); "
            << group_digits(s.leaders_with_hr_tie) << " have a direct HR tie; " << group_digits(s.leaders_far_from_hr)
            << " are 3 or more steps away or cannot reach HR.\n";
     }
     out_ << "Peer sparring: " << fixed(s.mean_peer_ties, 1)
          << " ties per leader on average to leaders outside their own line; "
-         << plural(s.leaders_without_peers, "leader has", "leaders have") << " none.\n";
-    out_ << "Skip-level ties: " << plural(s.skip_level_ties, "dialogue tie jumps", "dialogue ties jump")
+         << count_of(s.leaders_without_peers, "leader has", "leaders have") << " none.\n";
+    out_ << "Skip-level ties: " << count_of(s.skip_level_ties, "dialogue tie jumps", "dialogue ties jump")
          << " two or more formal levels, " << group_digits(s.skip_level_in_line) << " within the reporting line.\n\n";
   }
 
@@ -272,7 +271,7 @@ class Report {
     if (s.politicians == 0)
       out_ << "the data has no politicians; ";
     else
-      out_ << plural(s.leaders_with_political_tie, "leader has", "leaders have") << " a direct political tie, "
+      out_ << count_of(s.leaders_with_political_tie, "leader has", "leaders have") << " a direct political tie, "
            << group_digits(s.leaders_reaching_politics) << " of " << group_digits(s.leaders)
            << " are connected to the politicians at all; ";
     out_ << group_digits(s.leaders_with_external_tie) << " leaders (" << percent(s.external_share)
@@ -319,7 +318,7 @@ class Report {
       more(shown, carriers.size(), "");
     }
     if (unreached > 0)
-      out_ << "  " << plural(unreached, "unit's head has", "units' heads have") << " no path to the politicians.\n";
+      out_ << "  " << count_of(unreached, "unit's head has", "units' heads have") << " no path to the politicians.\n";
     out_ << "\n";
   }
 
@@ -340,7 +339,7 @@ class Report {
   void krackhardt() {
     if (r_.krackhardt.empty()) return;
     out_ << "Krackhardt's hierarchy measures (1 = a perfect out-tree), formal beside informal, over "
-         << plural(r_.krackhardt.front().gtd.nodes, "person", "people") << "\n";
+         << count_of(r_.krackhardt.front().gtd.nodes, "person", "people") << "\n";
     TextTable t({"layer", "connectedness", "hierarchy", "efficiency", "LUB"},
                 {Align::left, Align::right, Align::right, Align::right, Align::right});
     bool estimated = false;

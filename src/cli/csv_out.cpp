@@ -1,8 +1,5 @@
 #include "cli/csv_out.hpp"
 
-#include <cmath>
-#include <cstdio>
-
 namespace leadnet::cli {
 
 void CsvWriter::row(const std::vector<std::string>& fields) {
@@ -21,13 +18,6 @@ void CsvWriter::row(const std::vector<std::string>& fields) {
     out_ << '"';
   }
   out_ << '\n';
-}
-
-std::string csv_number(double x) {
-  if (std::isnan(x)) return {};
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.10g", x);
-  return buf;
 }
 
 }  // namespace leadnet::cli

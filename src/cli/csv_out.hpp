@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/format_detail.hpp"
+
 namespace leadnet::cli {
 
 class CsvWriter {
@@ -17,6 +19,6 @@ class CsvWriter {
 };
 
 /// A number with up to 10 significant digits ("0.1234567891"); empty for NaN.
-std::string csv_number(double x);
+using leadnet::detail::csv_number;
 
 }  // namespace leadnet::cli

@@ -27,16 +27,6 @@ std::string truncate_display(const std::string& s, std::size_t width) {
   return out + "\xE2\x80\xA6";
 }
 
-std::string group_digits(std::uint64_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
-
 std::string fixed(double x, int decimals) {
   if (std::isnan(x)) return "-";
   char buf[64];

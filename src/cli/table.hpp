@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/format_detail.hpp"
+
 namespace leadnet::cli {
 
 class TextTable {
@@ -27,7 +29,7 @@ std::size_t display_width(const std::string& s);
 /// Cuts a UTF-8 string to at most `width` columns, ending in "…" when cut.
 std::string truncate_display(const std::string& s, std::size_t width);
 /// "12,345" style thousands grouping for counts.
-std::string group_digits(std::uint64_t n);
+using leadnet::detail::group_digits;
 /// Fixed decimals ("0.123"), or "-" for NaN.
 std::string fixed(double x, int decimals);
 

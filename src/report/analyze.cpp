@@ -34,7 +34,7 @@ struct Pipeline {
   }
 };
 
-std::string group_digits(std::uint64_t x) { return detail::group_digits(x); }
+using detail::group_digits;
 
 // --- stages ---------------------------------------------------------------------------------
 

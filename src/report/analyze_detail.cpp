@@ -1,16 +1,9 @@
 #include "report/analyze_detail.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace leadnet::detail {
-
-std::string group_digits(std::uint64_t x) {
-  std::string s = std::to_string(x);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-  return s;
-}
 
 std::string fixed(double x, int decimals) {
   if (std::isnan(x)) return "-";
@@ -38,10 +31,6 @@ std::string percent(double share) {
   if (std::isnan(share)) return "-";
   const double p = 100.0 * share;
   return fixed(p, p >= 10.0 || p == 0.0 ? 0 : 1) + " %";
-}
-
-std::string count_of(std::uint64_t n, std::string_view one, std::string_view many) {
-  return group_digits(n) + " " + std::string(n == 1 ? one : many);
 }
 
 std::string join_words(const std::vector<std::string>& items) {
@@ -72,15 +61,6 @@ void append_csv(std::string& line, std::string_view field) {
     line += c;
   }
   line += '"';
-}
-
-std::string number_text(double x) {
-  if (std::isnan(x)) return {};
-  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
-  char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x);
-  (void)ec;
-  return std::string(buf, end);
 }
 
 }  // namespace leadnet::detail

@@ -1,12 +1,14 @@
 #pragma once
-// What the analyze report's files share (private to the library): number formatting, how a
-// person or a unit is named, CSV fields, and the informal-network layers.
+// What the analyze report's files share (private to the library): number formatting (counts in
+// core/format_detail.hpp), how a person or a unit is named, CSV fields, and the informal-network
+// layers.
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/format_detail.hpp"
 #include "leadnet/model/org_graph.hpp"
 
 namespace leadnet {
@@ -15,16 +17,12 @@ struct AnalyzeResult;
 
 namespace leadnet::detail {
 
-/// 12,345
-std::string group_digits(std::uint64_t x);
 /// Fixed decimals, "-" for NaN.
 std::string fixed(double x, int decimals);
 /// Three significant digits ("0.293", "0.000118"), "-" for NaN.
 std::string significant(double x);
 /// "13 %" (no decimals at or above 10 %, one below); "-" for NaN.
 std::string percent(double share);
-/// "1 leader" / "4 leaders".
-std::string count_of(std::uint64_t n, std::string_view one, std::string_view many);
 /// "a, b and c".
 std::string join_words(const std::vector<std::string>& items);
 
@@ -35,7 +33,5 @@ std::string unit_name(const OrgGraph& g, UnitId u);
 
 /// A CSV field, quoted when needed (RFC 4180).
 void append_csv(std::string& line, std::string_view field);
-/// A number for CSV and JSON text: shortest round-trip form, "" for NaN.
-std::string number_text(double x);
 
 }  // namespace leadnet::detail

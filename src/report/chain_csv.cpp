@@ -1,10 +1,9 @@
 #include "leadnet/report/chain_csv.hpp"
 
-#include <cmath>
-#include <cstdio>
 #include <string>
 #include <vector>
 
+#include "core/format_detail.hpp"
 #include "leadnet/core/diagnostics.hpp"
 
 namespace leadnet {
@@ -22,12 +21,7 @@ std::string quoted(std::string_view s) {
   return out + '"';
 }
 
-std::string real(double x) {
-  if (std::isnan(x)) return {};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", x);
-  return buf;
-}
+using detail::csv_number;
 
 std::string opt_int(std::int64_t x) { return x < 0 ? std::string() : std::to_string(x); }
 
@@ -48,14 +42,14 @@ std::vector<std::string> group_cells(const ChainGroup& c) {
           std::to_string(c.leaders),
           std::to_string(c.formal_ties),
           std::to_string(c.chain_gaps),
-          real(c.gap_rate()),
+          csv_number(c.gap_rate()),
           std::to_string(c.unbroken),
           std::to_string(c.broken),
-          real(c.unbroken_share()),
+          csv_number(c.unbroken_share()),
           std::to_string(c.reachable),
-          real(c.mean_depth),
-          real(c.mean_distance),
-          real(c.mean_loss),
+          csv_number(c.mean_depth),
+          csv_number(c.mean_distance),
+          csv_number(c.mean_loss),
           c.reachable > 0 ? std::to_string(c.max_loss) : std::string(),
           std::to_string(c.max_span),
           std::to_string(c.over_span_limit),
@@ -159,7 +153,7 @@ void write_chain_csv(std::ostream& out, const OrgGraph& g, const ChainResult& r,
       for (const ChainLevel& l : r.levels) {
         std::vector<std::string> cells = {std::to_string(l.depth)};
         for (std::string& s : group_cells(l.counts)) cells.push_back(std::move(s));
-        cells.push_back(real(l.mean_span));
+        cells.push_back(csv_number(l.mean_span));
         w.row(cells);
       }
       break;

@@ -8,12 +8,6 @@
 
 namespace leadnet::viz::detail {
 
-std::string group_digits(std::uint64_t x) {
-  std::string s = std::to_string(x);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-  return s;
-}
-
 std::string format_number(double x) {
   if (std::isnan(x)) return "–";
   char buf[64];

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/format_detail.hpp"
 #include "leadnet/model/org_graph.hpp"
 #include "leadnet/viz/map_options.hpp"
 #include "leadnet/viz/scene.hpp"
@@ -12,7 +13,7 @@
 namespace leadnet::viz::detail {
 
 /// 12,345: an integer with thousands separated by commas.
-std::string group_digits(std::uint64_t x);
+using leadnet::detail::group_digits;
 
 /// A number for people to read: integers without decimals, else 3 significant digits.
 std::string format_number(double x);
