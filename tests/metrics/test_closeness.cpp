@@ -49,24 +49,15 @@ TEST_CASE("closeness: empty graph, one node, isolates", "[metrics][closeness]") 
 }
 
 TEST_CASE("closeness: properties on random graphs", "[metrics][closeness][property]") {
-  for (std::uint64_t seed = 1; seed <= 4; ++seed)
-    for (bool directed : {true, false})
-      for (int w : {0, 4}) {
-        INFO("seed " << seed << " directed " << directed << " weights " << w);
-        // 150 nodes: more than two 64-node batches of the bit-parallel search.
-        test::RandomGraphSpec spec{150, 2.5, directed, w, seed};
-        std::vector<Arc> arcs = test::random_arcs(spec);
-        for (Arc& a : arcs) a.weight = a.weight >= 3 ? 4.0 : a.weight;  // exact length sums
-        const View v = View::from_arcs(spec.nodes, arcs, directed, w > 0);
-        const auto fast = run(v);
-        const auto naive = test::naive_closeness(v);
-        for (NodeId x = 0; x < v.num_nodes(); ++x) CHECK(fast[x] == Approx(naive[x]).margin(1e-14));
-        CHECK(run(v, 1) == run(v, 2));
-        const auto perm = test::random_permutation(spec.nodes, seed);
-        for (Arc& a : arcs) a.source = perm[a.source], a.target = perm[a.target];
-        const auto moved = run(View::from_arcs(spec.nodes, arcs, directed, w > 0));
-        for (NodeId x = 0; x < spec.nodes; ++x) CHECK(moved[perm[x]] == Approx(fast[x]).margin(1e-15));
-      }
+  for (const auto& c : test::distance_property_graphs()) {
+    INFO(c.label);
+    const auto fast = run(c.view);
+    const auto naive = test::naive_closeness(c.view);
+    for (NodeId x = 0; x < c.view.num_nodes(); ++x) CHECK(fast[x] == Approx(naive[x]).margin(1e-14));
+    CHECK(run(c.view, 1) == run(c.view, 2));
+    const auto moved = run(c.permuted);
+    for (NodeId x = 0; x < c.view.num_nodes(); ++x) CHECK(moved[c.perm[x]] == Approx(fast[x]).margin(1e-15));
+  }
 }
 
 TEST_CASE("closeness: equal weights scale distances", "[metrics][closeness][property]") {

@@ -5,6 +5,7 @@
 #include "leadnet/metrics/ei_index.hpp"
 #include "leadnet/metrics/silos.hpp"
 #include "support/reference_data.hpp"
+#include "support/silos_reference.hpp"
 #include "support/toy_graph.hpp"
 
 using namespace leadnet;
@@ -159,18 +160,8 @@ TEST_CASE("ei_index: karate with the NetworkX club split gives features.md's 11 
 }
 
 TEST_CASE("ei_index: equals the reference script on every bundled dataset with units", "[metrics][ei_index][reference]") {
-  for (const auto& name : leadnet::test::bundled_datasets()) {
-    const auto& ref = leadnet::test::reference_values("silos", name);
-    const OrgGraph& g = leadnet::test::bundled(name);
-    for (const auto& [config, values] : ref["configs"].items()) {
-      for (bool directed : {false, true}) {
-        INFO(name << " " << config << (directed ? " directed" : ""));
-        SilosOptions o;
-        o.unit_depth = values["unit_depth"];
-        o.directed = directed;
-        o.permutations = 0;
-        RunContext ctx;
-        const SilosReport rep = silos_report(g, o, ctx);
+  leadnet::test::for_each_silos_reference(
+      [](const OrgGraph& g, const nlohmann::json& values, bool directed, const SilosReport& rep) {
         const auto& e = values[directed ? "ei_directed" : "ei"];
         CHECK(rep.ei.external == e["external"].get<std::uint64_t>());
         CHECK(rep.ei.internal == e["internal"].get<std::uint64_t>());
@@ -191,7 +182,5 @@ TEST_CASE("ei_index: equals the reference script on every bundled dataset with u
           ++people;
         }
         CHECK(people == rep.silos.members());
-      }
-    }
-  }
+      });
 }

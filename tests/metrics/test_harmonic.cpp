@@ -43,21 +43,13 @@ TEST_CASE("harmonic: empty graph, one node, isolates", "[metrics][harmonic]") {
 }
 
 TEST_CASE("harmonic: properties on random graphs", "[metrics][harmonic][property]") {
-  for (std::uint64_t seed = 1; seed <= 4; ++seed)
-    for (bool directed : {true, false})
-      for (int w : {0, 4}) {
-        INFO("seed " << seed << " directed " << directed << " weights " << w);
-        test::RandomGraphSpec spec{150, 2.5, directed, w, seed};
-        std::vector<Arc> arcs = test::random_arcs(spec);
-        for (Arc& a : arcs) a.weight = a.weight >= 3 ? 4.0 : a.weight;
-        const View v = View::from_arcs(spec.nodes, arcs, directed, w > 0);
-        const auto fast = run(v);
-        const auto naive = test::naive_harmonic(v);
-        for (NodeId x = 0; x < v.num_nodes(); ++x) CHECK(fast[x] == Approx(naive[x]).epsilon(1e-13));
-        CHECK(run(v, 1) == run(v, 2));
-        const auto perm = test::random_permutation(spec.nodes, seed);
-        for (Arc& a : arcs) a.source = perm[a.source], a.target = perm[a.target];
-        const auto moved = run(View::from_arcs(spec.nodes, arcs, directed, w > 0));
-        for (NodeId x = 0; x < spec.nodes; ++x) CHECK(moved[perm[x]] == Approx(fast[x]).epsilon(1e-13));
-      }
+  for (const auto& c : test::distance_property_graphs()) {
+    INFO(c.label);
+    const auto fast = run(c.view);
+    const auto naive = test::naive_harmonic(c.view);
+    for (NodeId x = 0; x < c.view.num_nodes(); ++x) CHECK(fast[x] == Approx(naive[x]).epsilon(1e-13));
+    CHECK(run(c.view, 1) == run(c.view, 2));
+    const auto moved = run(c.permuted);
+    for (NodeId x = 0; x < c.view.num_nodes(); ++x) CHECK(moved[c.perm[x]] == Approx(fast[x]).epsilon(1e-13));
+  }
 }

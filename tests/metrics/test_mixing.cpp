@@ -5,6 +5,7 @@
 #include "leadnet/metrics/mixing.hpp"
 #include "leadnet/metrics/silos.hpp"
 #include "support/reference_data.hpp"
+#include "support/silos_reference.hpp"
 #include "support/toy_graph.hpp"
 
 using namespace leadnet;
@@ -60,18 +61,8 @@ TEST_CASE("mixing: directed cells count arcs from row to column", "[metrics][mix
 }
 
 TEST_CASE("mixing: equals the reference script's counts on every bundled dataset", "[metrics][mixing][reference]") {
-  for (const auto& name : leadnet::test::bundled_datasets()) {
-    const auto& ref = leadnet::test::reference_values("silos", name);
-    const OrgGraph& g = leadnet::test::bundled(name);
-    for (const auto& [config, values] : ref["configs"].items()) {
-      for (bool directed : {false, true}) {
-        INFO(name << " " << config << (directed ? " directed" : ""));
-        SilosOptions o;
-        o.unit_depth = values["unit_depth"];
-        o.directed = directed;
-        o.permutations = 0;
-        RunContext ctx;
-        const SilosReport rep = silos_report(g, o, ctx);
+  leadnet::test::for_each_silos_reference(
+      [](const OrgGraph&, const nlohmann::json& values, bool directed, const SilosReport& rep) {
         const auto& cells = values[directed ? "mixing_directed" : "mixing"];
         REQUIRE(rep.mixing.cells.size() == cells.size());
         for (const auto& c : cells) {
@@ -84,7 +75,5 @@ TEST_CASE("mixing: equals the reference script's counts on every bundled dataset
           REQUIRE(b != kNoGroup);
           CHECK(rep.mixing.cell(a, b).ties == c["ties"].get<std::uint64_t>());
         }
-      }
-    }
-  }
+      });
 }

@@ -70,4 +70,22 @@ std::vector<NodeId> random_permutation(NodeId n, std::uint64_t seed) {
   return p;
 }
 
+std::vector<DistancePropertyGraph> distance_property_graphs() {
+  std::vector<DistancePropertyGraph> graphs;
+  for (std::uint64_t seed = 1; seed <= 4; ++seed)
+    for (bool directed : {true, false})
+      for (int w : {0, 4}) {
+        const RandomGraphSpec spec{150, 2.5, directed, w, seed};
+        std::vector<Arc> arcs = random_arcs(spec);
+        for (Arc& a : arcs) a.weight = a.weight >= 3 ? 4.0 : a.weight;
+        View view = View::from_arcs(spec.nodes, arcs, directed, w > 0);
+        std::vector<NodeId> perm = random_permutation(spec.nodes, seed);
+        for (Arc& a : arcs) a.source = perm[a.source], a.target = perm[a.target];
+        graphs.push_back(
+            {"seed " + std::to_string(seed) + " directed " + std::to_string(directed) + " weights " + std::to_string(w),
+             std::move(view), std::move(perm), View::from_arcs(spec.nodes, arcs, directed, w > 0)});
+      }
+  return graphs;
+}
+
 }  // namespace leadnet::test

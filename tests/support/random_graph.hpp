@@ -3,6 +3,7 @@
 // organisations), random extra arcs, a few isolated nodes and a second small component.
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "leadnet/model/view.hpp"
@@ -25,5 +26,19 @@ View random_view(const RandomGraphSpec& spec);
 View permuted_view(const RandomGraphSpec& spec, const std::vector<NodeId>& perm);
 /// A random permutation of 0..n-1.
 std::vector<NodeId> random_permutation(NodeId n, std::uint64_t seed);
+
+/// A graph of the property tests of the distance centralities, and the same graph with node v
+/// renamed perm[v].
+struct DistancePropertyGraph {
+  std::string label;  // "seed 1 directed 1 weights 4", for INFO
+  View view;
+  std::vector<NodeId> perm;
+  View permuted;
+};
+/// Seeds 1 to 4, directed and undirected, unweighted and weighted: 150 nodes (more than two
+/// 64-node batches of the bit-parallel search), 2.5 arcs per node. Weights are 1, 2 or 4, whose
+/// lengths 1, 1/2, 1/4 add up exactly, so the naive sums and the searches agree on which paths
+/// are shortest.
+std::vector<DistancePropertyGraph> distance_property_graphs();
 
 }  // namespace leadnet::test
