@@ -27,9 +27,12 @@
 // from one root, chained along the condensation (unweighted); the largest weak component's size
 // (weighted). With probability at least 1 - delta every node's estimate is within eps of the
 // exact normalised value (eps' = eps (n-2)/n converts RK's 1/(n(n-1)) scale to NetworkX's).
-// Pairs are searched with a balanced bidirectional BFS (unweighted) or Dijkstra stopped at the
-// target (weighted). Deterministic for a seed at any thread count: samples come in fixed blocks,
-// each with its own generator seeded by derive_seed(seed, block); counts are integers.
+// Pairs are searched with a balanced bidirectional BFS (unweighted: the side whose frontier has
+// fewer arcs to scan grows by a level, and the level where the sides meet keeps only the nodes
+// both reached) or Dijkstra stopped at the target (weighted); pairs in different weak components
+// count as empty samples without a search. O(n) memory per worker. Deterministic for a seed at
+// any thread count: samples come in fixed blocks, each with its own generator seeded by
+// derive_seed(seed, block); counts are integers.
 //
 // References: U. Brandes, A faster algorithm for betweenness centrality, J. Math. Sociol. 25
 // (2001); M. Riondato & E. Kornaropoulos, Fast approximation of betweenness centrality through
