@@ -33,11 +33,19 @@ Kernels and calls (defaults unless said):
   betweenness_exact all sources (small graphs only)
   closeness, harmonic  all sources (small graphs only); distances to the node (NetworkX's and
                     leadnet's direction; igraph mode="in"; graph-tool on the reversed graph)
-  pagerank          alpha 0.85: NetworkX tol 1e-6*n (default), igraph PRPACK (a direct solver),
-                    graph-tool epsilon 1e-6 (default); leadnet iterates to a relative 1e-10 per
-                    node, so it does more sweeps than the peers' defaults
-  eigenvector, hits  each library's default tolerance (leadnet: 1e-12)
-  katz_0.01         alpha 0.01 (0.1 diverges on these graphs); igraph has no Katz
+  pagerank          alpha 0.85, each library's default: NetworkX tol=1e-6 (stop at an L1 step below
+                    n * 1e-6), igraph PRPACK (a direct solver), graph-tool epsilon=1e-6 (stop at an
+                    L1 step below 1e-6); leadnet's default is NetworkX's stop, sweep for sweep
+  pagerank_gt_stop  leadnet stopped where graph-tool stops (--tolerance 1e-6/n: an L1 step below
+                    1e-6, the same number of sweeps as graph-tool's default); the peers' times are
+                    those of the "pagerank" row (graph-tool's default is this stop; igraph's PRPACK
+                    solves at least as precisely)
+  eigenvector       NetworkX's and leadnet's default stop (L1 step < n * 1e-6), graph-tool's
+                    (< 1e-6), igraph ARPACK (converged); eigenvector_gt_stop as for PageRank
+  katz_0.01         alpha 0.01 (0.1 diverges on these graphs); igraph has no Katz; katz_0.01_gt_stop
+                    as for PageRank
+  hits              NetworkX svds (ARPACK), igraph ARPACK, graph-tool power iteration (epsilon
+                    1e-6); leadnet Lanczos (Spectra) to a residual of 1e-10
 Medians over --repeats runs. On this shared 2-core machine the wall time of a one-thread run
 mostly measures the other jobs, so one-thread runs are compared by CPU time (Google Benchmark's
 cpu_time for leadnet, time.process_time() for the peers, getrusage for whole processes) and
@@ -275,11 +283,11 @@ def peer_kernels(n, arcs, all_pairs, with_networkx, nx_betweenness):
     return k
 
 
-def time_peers(kernels, repeats, skip):
+def time_peers(kernels, repeats, skip, one_thread=False):
     out = {}  # (kernel, tool) -> seconds or None (failed)
     for kernel, tools in kernels.items():
         for tool, fn in tools.items():
-            threads = [1, 2] if tool == "graph-tool" else [1]
+            threads = [1, 2] if tool == "graph-tool" and not one_thread else [1]
             for t in threads:
                 label = f"{tool}/{t}" if tool == "graph-tool" else tool
                 if (kernel, label) in skip:
@@ -292,18 +300,23 @@ def time_peers(kernels, repeats, skip):
                     log(f"  {kernel} {label}: failed ({type(e).__name__}: {e})")
                     out[(kernel, label)] = None
                 log(f"  {kernel:<18} {label:<13} {fmt(out[(kernel, label)])}")
+    # The peers' default stops are the *_gt_stop rows' references (see the docstring).
+    for kernel in ("pagerank", "eigenvector", "katz_0.01"):
+        for (k, label), t in list(out.items()):
+            if k == kernel and label != "networkx":
+                out[(kernel + "_gt_stop", label)] = t
     return out
 
 
-def time_leadnet(folder, repeats, all_pairs, kernels=None):
+def time_leadnet(folder, repeats, all_pairs, kernels=None, one_thread=False):
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         path = tmp.name
     cmd = [BENCH, "--dataset", folder, f"--benchmark_repetitions={repeats}", "--benchmark_min_time=0.01",
            "--benchmark_format=json", f"--benchmark_out={path}", "--benchmark_out_format=json"]
     if all_pairs:
         cmd.append("--all-pairs")
-    if kernels:
-        cmd.append("--benchmark_filter=^BM_(" + "|".join(k.replace(".", "\\.") for k in kernels) + ")/")
+    names = "|".join(k.replace(".", "\\.") for k in kernels) if kernels else "[a-z_0-9.]+"
+    cmd.append(f"--benchmark_filter=^BM_({names})/.*threads:{'1' if one_thread else '[12]'}/")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     with open(path) as f:
         data = json.load(f)
@@ -409,6 +422,8 @@ def main():
     ap.add_argument("--no-networkx", action="store_true", help="leave NetworkX out (it takes minutes per kernel "
                     "from ~50 000 nodes)")
     ap.add_argument("--kernels", help="only these kernels, comma-separated (e.g. pagerank,betweenness_256)")
+    ap.add_argument("--one-thread", action="store_true", help="leave out the two-thread runs (leadnet and "
+                    "graph-tool), which only wall time can measure and which a loaded machine makes meaningless")
     args = ap.parse_args()
     if args.quick:
         args.graphs, args.repeats = "muni-1500,sf-20000", 1
@@ -425,12 +440,14 @@ def main():
         all_pairs = n <= ALL_PAIRS_MAX_NODES
         log(f"{name}: {n:,} nodes, {m:,} arcs")
         wanted = args.kernels.split(",") if args.kernels else None
-        times = time_leadnet(folder, args.repeats, all_pairs, wanted)
+        if wanted:
+            wanted += [k + "_gt_stop" for k in wanted if k in ("pagerank", "eigenvector", "katz_0.01")]
+        times = time_leadnet(folder, args.repeats, all_pairs, wanted, args.one_thread)
         kernels = peer_kernels(n, arcs, all_pairs, n <= NETWORKX_MAX_NODES and not args.no_networkx,
                                n <= NETWORKX_BETWEENNESS_MAX)
         if wanted:
             kernels = {k: v for k, v in kernels.items() if k in wanted}
-        times.update(time_peers(kernels, args.repeats, set()))
+        times.update(time_peers(kernels, args.repeats, set(), args.one_thread))
         del kernels
         gc.collect()
         procs = None
