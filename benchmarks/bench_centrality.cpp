@@ -114,70 +114,48 @@ void k_harmonic(const View& v, RunContext& ctx, benchmark::State&) {
   benchmark::DoNotOptimize(harmonic(v, {}, ctx).values.data());
 }
 
-void k_pagerank(const View& v, RunContext& ctx, benchmark::State& state) {
-  const NodeScores s = pagerank(v, {}, ctx);
-  state.counters["iterations"] = s.iterations;
-  benchmark::DoNotOptimize(s.values.data());
+// Runs an iterative measure, records its sweeps; a measure that cannot settle (Katz diverging,
+// eigenvector on a graph without cycles) is reported as skipped with NetworkX's reason.
+template <class Measure>
+void iterative(benchmark::State& state, Measure&& measure) {
+  try {
+    const NodeScores s = measure();
+    state.counters["iterations"] = s.iterations;
+    benchmark::DoNotOptimize(s.values.data());
+  } catch (const NotConverged& e) {
+    state.SkipWithError(e.what());
+  }
 }
 
 // NetworkX's stop is an L1 step below n * 1e-6 (leadnet's default); graph-tool's is an L1 step
 // below 1e-6 whatever n, i.e. leadnet's tolerance 1e-6 / n: the same sweeps as graph-tool.
-double graph_tool_stop(const View& v) { return 1e-6 / static_cast<double>(std::max<NodeId>(v.num_nodes(), 1)); }
-
-void k_pagerank_gt_stop(const View& v, RunContext& ctx, benchmark::State& state) {
-  PageRankOptions o;
-  o.iteration.tolerance = graph_tool_stop(v);
-  const NodeScores s = pagerank(v, o, ctx);
-  state.counters["iterations"] = s.iterations;
-  benchmark::DoNotOptimize(s.values.data());
-}
-
-void k_eigenvector_gt_stop(const View& v, RunContext& ctx, benchmark::State& state) {
-  EigenvectorOptions o;
-  o.iteration.tolerance = graph_tool_stop(v);
-  try {
-    const NodeScores s = eigenvector(v, o, ctx);
-    state.counters["iterations"] = s.iterations;
-    benchmark::DoNotOptimize(s.values.data());
-  } catch (const NotConverged& e) {
-    state.SkipWithError(e.what());
-  }
-}
-
-void k_katz_gt_stop(const View& v, RunContext& ctx, benchmark::State& state) {
-  KatzOptions o;
-  o.alpha = 0.01;
-  o.iteration.tolerance = graph_tool_stop(v);
-  try {
-    const NodeScores s = katz(v, o, ctx);
-    state.counters["iterations"] = s.iterations;
-    benchmark::DoNotOptimize(s.values.data());
-  } catch (const NotConverged& e) {
-    state.SkipWithError(e.what());
-  }
-}
-
-void k_eigenvector(const View& v, RunContext& ctx, benchmark::State& state) {
-  try {
-    const NodeScores s = eigenvector(v, {}, ctx);
-    state.counters["iterations"] = s.iterations;
-    benchmark::DoNotOptimize(s.values.data());
-  } catch (const NotConverged& e) {
-    state.SkipWithError(e.what());
-  }
+template <class Options>
+Options stop(const View& v, bool graph_tool) {
+  Options o;
+  if (graph_tool) o.iteration.tolerance = 1e-6 / static_cast<double>(std::max<NodeId>(v.num_nodes(), 1));
+  return o;
 }
 
 // alpha 0.01: the default 0.1 diverges on these graphs (spectral radius above 10).
-void k_katz(const View& v, RunContext& ctx, benchmark::State& state) {
-  KatzOptions o;
+KatzOptions katz_options(const View& v, bool graph_tool) {
+  KatzOptions o = stop<KatzOptions>(v, graph_tool);
   o.alpha = 0.01;
-  try {
-    const NodeScores s = katz(v, o, ctx);
-    state.counters["iterations"] = s.iterations;
-    benchmark::DoNotOptimize(s.values.data());
-  } catch (const NotConverged& e) {
-    state.SkipWithError(e.what());
-  }
+  return o;
+}
+
+template <bool GraphToolStop>
+void k_pagerank(const View& v, RunContext& ctx, benchmark::State& state) {
+  iterative(state, [&] { return pagerank(v, stop<PageRankOptions>(v, GraphToolStop), ctx); });
+}
+
+template <bool GraphToolStop>
+void k_eigenvector(const View& v, RunContext& ctx, benchmark::State& state) {
+  iterative(state, [&] { return eigenvector(v, stop<EigenvectorOptions>(v, GraphToolStop), ctx); });
+}
+
+template <bool GraphToolStop>
+void k_katz(const View& v, RunContext& ctx, benchmark::State& state) {
+  iterative(state, [&] { return katz(v, katz_options(v, GraphToolStop), ctx); });
 }
 
 void k_hits(const View& v, RunContext& ctx, benchmark::State& state) {
@@ -221,12 +199,12 @@ const Case kCases[] = {
     {"degree", k_degree, false},
     {"betweenness_256", k_betweenness_256, false},
     {"betweenness_approx_0.01", k_betweenness_approx, false},
-    {"pagerank", k_pagerank, false},
-    {"pagerank_gt_stop", k_pagerank_gt_stop, false},
-    {"eigenvector", k_eigenvector, false},
-    {"eigenvector_gt_stop", k_eigenvector_gt_stop, false},
-    {"katz_0.01", k_katz, false},
-    {"katz_0.01_gt_stop", k_katz_gt_stop, false},
+    {"pagerank", k_pagerank<false>, false},
+    {"pagerank_gt_stop", k_pagerank<true>, false},
+    {"eigenvector", k_eigenvector<false>, false},
+    {"eigenvector_gt_stop", k_eigenvector<true>, false},
+    {"katz_0.01", k_katz<false>, false},
+    {"katz_0.01_gt_stop", k_katz<true>, false},
     {"hits", k_hits, false},
     {"betweenness_exact", k_betweenness_exact, true},
     {"closeness", k_closeness, true},

@@ -43,13 +43,21 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
         "PowerIterationFailedConvergence); use --undirected, or pagerank/katz");
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), y(n);
   const double tol = options.iteration.tolerance;
-  std::vector<double> partial;  // L1 step per node block
+  std::vector<double> partial;  // per node block: squared length, then L1 step
   double first_change = 0.0;
   for (std::uint32_t it = 1;; ++it) {
-    detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
-      for (std::size_t v = begin; v < end; ++v) y[v] = x[v] + detail::row_sum(in, v, x.data());
+    // (A^T + I) x and its squared length per block, in one pass.
+    detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
+      double squares = 0.0;
+      for (std::size_t v = begin; v < end; ++v) {
+        y[v] = x[v] + detail::row_sum(in, v, x.data());
+        squares += y[v] * y[v];
+      }
+      return squares;
     });
-    double norm = detail::norm2(y, sweep);
+    double squares = 0.0;
+    for (double p : partial) squares += p;
+    double norm = std::sqrt(squares);
     if (norm == 0.0) norm = 1.0;
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       double r = 0.0;
