@@ -38,7 +38,7 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
       s = static_cast<double>(out.degree(u));
     inv[u] = s > 0.0 ? 1.0 / s : 0.0;
   }
-  std::vector<double> x(n, 1.0 / dn), y(n, 0.0);
+  std::vector<double> x(n, 1.0 / dn);
   std::vector<double> c(n), c_next(n);  // x_u / s_u, what u sends along each unit of weight
   double dangling = 0.0;
   for (NodeId u = 0; u < n; ++u) {
@@ -55,16 +55,19 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
   for (std::uint32_t it = 1;; ++it) {
     const double base = (alpha * dangling + (1.0 - alpha)) / dn;
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
-      BlockResult r;
+      // x is updated in place: the sums read c, the previous sweep's x / s.
+      double change = 0.0, dangling_mass = 0.0;
+      const double* cp = c.data();
       for (std::size_t v = begin; v < end; ++v) {
-        const double sum = detail::gather_sum(src, wt, c.data(), off[v], off[v + 1]);
+        const double sum = detail::gather_sum(src, wt, cp, off[v], off[v + 1]);
         const double xv = alpha * sum + base;
-        r.change += std::abs(xv - x[v]);
-        y[v] = xv;
-        c_next[v] = xv * inv[v];
-        if (inv[v] == 0.0) r.dangling += xv;
+        change += std::abs(xv - x[v]);
+        x[v] = xv;
+        const double iv = inv[v];
+        c_next[v] = xv * iv;
+        dangling_mass += iv == 0.0 ? xv : 0.0;  // no branch: dangling nodes come in no order
       }
-      return r;
+      return BlockResult{change, dangling_mass};
     });
     double change = 0.0;
     dangling = 0.0;
@@ -72,7 +75,6 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
       change += r.change;
       dangling += r.dangling;
     }
-    x.swap(y);
     c.swap(c_next);
     if (it == 1) first_change = change;
     result.iterations = it;
