@@ -217,11 +217,10 @@ void register_generated() {
     for (std::int64_t employees : {1500, 6000, 45000, 500000}) {
       if (c.all_pairs && employees > 6000) continue;
       for (std::int64_t threads : {1, 2}) {
-        benchmark::RegisterBenchmark(
-            (std::string("BM_") + c.name).c_str(),
-            [kernel = c.kernel](benchmark::State& s) {
-              run_kernel(s, generated(static_cast<std::uint64_t>(s.range(0))), kernel);
-            })
+        benchmark::RegisterBenchmark((std::string("BM_") + c.name).c_str(),
+                                     [kernel = c.kernel](benchmark::State& s) {
+                                       run_kernel(s, generated(static_cast<std::uint64_t>(s.range(0))), kernel);
+                                     })
             ->Args({employees, threads})
             ->ArgNames({"employees", "threads"})
             ->Unit(benchmark::kMillisecond)
@@ -239,9 +238,7 @@ void register_dataset(const std::string& dir, bool all_pairs) {
     if (c.all_pairs && !all_pairs) continue;
     for (std::int64_t threads : {1, 2}) {
       benchmark::RegisterBenchmark((std::string("BM_") + c.name).c_str(),
-                                   [kernel = c.kernel](benchmark::State& s) {
-                                     run_kernel(s, *g_dataset.view, kernel);
-                                   })
+                                   [kernel = c.kernel](benchmark::State& s) { run_kernel(s, *g_dataset.view, kernel); })
           ->Args({0, threads})
           ->ArgNames({"dataset", "threads"})
           ->Unit(benchmark::kMillisecond)

@@ -182,7 +182,8 @@ std::vector<Kernel> kernels() {
            if (b.values.empty()) std::abort();
          });
        }},
-      {"pagerank", "PageRank (alpha 0.85, stop at an L1 step below n * 1e-10) on the directed view of every layer (78k nodes)",
+      {"pagerank",
+       "PageRank (alpha 0.85, stop at an L1 step below n * 1e-10) on the directed view of every layer (78k nodes)",
        [] {
          const OrgGraph& g = keep_graph(municipality(6000, 72000));
          g_in.view = std::make_unique<View>(g, ViewOptions{{}, true, false});
@@ -228,9 +229,12 @@ int main(int argc, char** argv) {
   std::string kernel;
   bool list = false, time = false;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--list") == 0) list = true;
-    else if (std::strcmp(argv[i], "--time") == 0) time = true;
-    else if (std::strcmp(argv[i], "--kernel") == 0 && i + 1 < argc) kernel = argv[++i];
+    if (std::strcmp(argv[i], "--list") == 0)
+      list = true;
+    else if (std::strcmp(argv[i], "--time") == 0)
+      time = true;
+    else if (std::strcmp(argv[i], "--kernel") == 0 && i + 1 < argc)
+      kernel = argv[++i];
     else {
       std::fprintf(stderr, "usage: leadnet_ci_kernels --list | --kernel NAME [--time]\n");
       return 2;

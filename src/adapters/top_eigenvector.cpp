@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <Eigen/Core>
 #include <Spectra/SymEigsSolver.h>
+#include <Eigen/Core>
 
 namespace leadnet::adapters {
 

@@ -314,7 +314,8 @@ int run_centrality(const CentralityCliOptions& opt, Io& io) {
                       "leadnet centrality: note: %s stopped where NetworkX's default stops (an L1 step below "
                       "nodes x tolerance = %.3g) after %u sweeps: these are NetworkX's numbers, not converged ones; "
                       "--tolerance 1e-12 converges\n",
-                      std::string(measure_name(run.measure)).c_str(), allowed, static_cast<unsigned>(run.info.iterations));
+                      std::string(measure_name(run.measure)).c_str(), allowed,
+                      static_cast<unsigned>(run.info.iterations));
         io.err << buf;
       }
 

@@ -54,8 +54,10 @@ void TextTable::print(std::ostream& out, const std::string& indent) const {
     for (std::size_t c = 0; c < cells.size(); ++c) {
       const std::size_t pad = width[c] - display_width(cells[c]);
       if (c > 0) s += "  ";
-      if (align_[c] == Align::right) s += std::string(pad, ' ') + cells[c];
-      else s += cells[c] + (c + 1 < cells.size() ? std::string(pad, ' ') : std::string());
+      if (align_[c] == Align::right)
+        s += std::string(pad, ' ') + cells[c];
+      else
+        s += cells[c] + (c + 1 < cells.size() ? std::string(pad, ' ') : std::string());
     }
     while (!s.empty() && s.back() == ' ') s.pop_back();
     out << s << '\n';

@@ -102,7 +102,7 @@ void write_dot(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& o
 }
 
 void write_dot(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
-              const RunContext& ctx) {
+               const RunContext& ctx) {
   AtomicFile f(file);
   write_dot(graph, options, f.stream(), ctx);
   f.commit();

@@ -119,7 +119,7 @@ void write_gexf(const OrgGraph& g, const GraphExportOptions& opt, std::ostream& 
 }
 
 void write_gexf(const OrgGraph& graph, const GraphExportOptions& options, const std::filesystem::path& file,
-               const RunContext& ctx) {
+                const RunContext& ctx) {
   AtomicFile f(file);
   write_gexf(graph, options, f.stream(), ctx);
   f.commit();

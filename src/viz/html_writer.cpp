@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "leadnet/viz/svg_writer.hpp"
 #include "io/writer_detail.hpp"
+#include "leadnet/viz/svg_writer.hpp"
 #include "viz/assets_detail.hpp"
 
 namespace leadnet::viz {

@@ -89,8 +89,8 @@ TEST_CASE("cli centrality: --tolerance converges, and the coarse default stop is
   const auto& ids = ref.record["nodes"];
   for (const std::string tol : {"", "1e-15"}) {
     INFO("tolerance " << tol);
-    std::vector<std::string> args{"centrality", dataset("email-eu-core").string(), "--measures", "pagerank",
-                                  "--format", "json", "--top", "0"};
+    std::vector<std::string> args{
+        "centrality", dataset("email-eu-core").string(), "--measures", "pagerank", "--format", "json", "--top", "0"};
     if (!tol.empty()) args.insert(args.end(), {"--tolerance", tol});
     const auto r = run_cli(args);
     INFO(r.err);
@@ -214,8 +214,9 @@ TEST_CASE("cli centrality: a progress bar on a terminal's stderr, silenced by --
   // The bar is drawn only when stderr is a terminal (Io::err_is_terminal); the first update of a
   // stage is always drawn, so exact betweenness (one update per block of sources) shows it.
   const auto run = [](bool quiet) {
-    std::vector<std::string> args{"leadnet", "centrality", dataset("email-eu-core").string(), "--measures",
-                                  "betweenness", "--top", "3", "--threads", "1"};
+    std::vector<std::string> args{"leadnet",    "centrality",  dataset("email-eu-core").string(),
+                                  "--measures", "betweenness", "--top",
+                                  "3",          "--threads",   "1"};
     if (quiet) args.push_back("--quiet");
     std::vector<const char*> argv;
     for (const auto& a : args) argv.push_back(a.c_str());

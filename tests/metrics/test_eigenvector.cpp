@@ -16,7 +16,7 @@ NodeScores run(const View& v, int threads = 0, bool parallel_small = false, doub
   if (tolerance > 0.0) opt.iteration.tolerance = tolerance;
   if (parallel_small) {
     opt.iteration.min_parallel_arcs = 0;  // split even small sweeps over the threads
-    opt.iteration.tolerance = 1e-9;  // enough sweeps for rounding to matter
+    opt.iteration.tolerance = 1e-9;       // enough sweeps for rounding to matter
   }
   return eigenvector(v, opt, ctx);
 }

@@ -17,7 +17,7 @@ HitsScores run(const View& v, int threads = 0, bool parallel_small = false) {
   HitsOptions opt;
   if (parallel_small) {
     opt.iteration.min_parallel_arcs = 0;  // split even small sweeps over the threads
-    opt.iteration.tolerance = 1e-5;  // the bits must agree at any tolerance
+    opt.iteration.tolerance = 1e-5;       // the bits must agree at any tolerance
   }
   return hits(v, opt, ctx);
 }
