@@ -304,9 +304,10 @@ int run_centrality(const CentralityCliOptions& opt, Io& io) {
     if (!run.failure.empty())
       io.err << "leadnet centrality: warning: " << run.failure << "; the " << measure_name(run.measure)
              << " column is left empty\n";
-  // NetworkX's rule lets the L1 step be n * tol: coarse from a few thousand people on.
+  // NetworkX's rule lets the L1 step be n * tol: PageRank lies 0.1 % and more from its limit from
+  // about a hundred people on (reference data: 0.13 % on 156 people, 0.6 % on 433, 1.9 % on 1 005).
   const double allowed = static_cast<double>(view.num_nodes()) * opt.tolerance;
-  if (!opt.common.quiet && allowed >= 1e-3)
+  if (!opt.common.quiet && allowed >= 1e-4)
     for (const auto& run : result.runs)
       if (follows_networkx_stop(run.measure) && run.failure.empty()) {
         char buf[400];
