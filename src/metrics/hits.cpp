@@ -10,11 +10,6 @@ namespace leadnet {
 
 namespace {
 
-struct StepResult {
-  double change = 0.0;
-  double largest = 0.0;
-};
-
 // x / sum(x), the sum taken over fixed node blocks in order.
 void scale_to_sum_one(std::vector<double>& x, const RunContext& ctx) {
   std::vector<double> partial;
@@ -45,17 +40,10 @@ HitsScores hits(const View& view, const HitsOptions& options, RunContext& ctx) {
     return result;
   }
   std::vector<double> h(n, uniform), a(n, 0.0), next(n, 0.0);
-  const auto authorities_from_hubs = [&] {
-    detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
-      for (std::size_t v = begin; v < end; ++v) a[v] = detail::row_sum(in, v, h.data());
-    });
-  };
   const auto finish = [&](std::uint32_t iterations, double last_change) {
     // Final authorities from the hubs, and hubs from those authorities (as nx.hits).
-    authorities_from_hubs();
-    detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
-      for (std::size_t u = begin; u < end; ++u) h[u] = detail::row_sum(out, u, a.data());
-    });
+    detail::multiply(in, h.data(), a.data(), sweep);
+    detail::multiply(out, a.data(), h.data(), sweep);
     scale_to_sum_one(h, sweep);
     scale_to_sum_one(a, sweep);
     ctx.progress("hits", 1.0);
@@ -70,12 +58,8 @@ HitsScores hits(const View& view, const HitsOptions& options, RunContext& ctx) {
     // Lanczos on M = A A^T from the uniform hub vector: the hub vector is M's top eigenvector.
     std::vector<double> tmp(n);
     const adapters::SymmetricOperator apply = [&](const double* x, double* y) {
-      detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t v = begin; v < end; ++v) tmp[v] = detail::row_sum(in, v, x);
-      });
-      detail::for_node_blocks(n, sweep, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t u = begin; u < end; ++u) y[u] = detail::row_sum(out, u, tmp.data());
-      });
+      detail::multiply(in, x, tmp.data(), sweep);
+      detail::multiply(out, tmp.data(), y, sweep);
     };
     const adapters::TopEigenvector top =
         adapters::top_eigenvector(n, apply, h, options.lanczos_tolerance, options.iteration.max_iterations);
@@ -95,11 +79,11 @@ HitsScores hits(const View& view, const HitsOptions& options, RunContext& ctx) {
 
   detail::Convergence conv(options.iteration.tolerance);
   std::vector<double> largest_part;
-  std::vector<StepResult> partial;
+  std::vector<double> partial;  // largest |h_new - h_old| per node block
   double first_change = 0.0;
   std::uint32_t it = 1;
   for (;; ++it) {
-    authorities_from_hubs();
+    detail::multiply(in, h.data(), a.data(), sweep);
     detail::sweep_blocks(n, sweep, largest_part, [&](std::size_t begin, std::size_t end) {
       double largest = 0.0;
       for (std::size_t u = begin; u < end; ++u) {
@@ -111,16 +95,16 @@ HitsScores hits(const View& view, const HitsOptions& options, RunContext& ctx) {
     double largest = 0.0;
     for (double l : largest_part) largest = std::max(largest, l);
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
-      StepResult r;
+      double step = 0.0;
       for (std::size_t u = begin; u < end; ++u) {
         const double hu = next[u] / largest;
-        r.change = std::max(r.change, std::abs(hu - h[u]));
+        step = std::max(step, std::abs(hu - h[u]));
         h[u] = hu;
       }
-      return r;
+      return step;
     });
     double change = 0.0;
-    for (const auto& r : partial) change = std::max(change, r.change);
+    for (double r : partial) change = std::max(change, r);
     if (it == 1) first_change = change;
     if (conv.settled(change)) break;
     if (it >= options.iteration.max_iterations)

@@ -131,6 +131,13 @@ inline double row_sum(const Csr& csr, std::size_t v, const double* x) {
   return gather_sum(csr.targets.data(), csr.has_weights() ? csr.weights.data() : nullptr, x, off[v], off[v + 1]);
 }
 
+/// y = the CSR's matrix times x: y[v] = row_sum(csr, v, x) for every node, over node blocks.
+inline void multiply(const Csr& csr, const double* x, double* y, const RunContext& ctx) {
+  for_node_blocks(csr.num_nodes(), ctx, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t v = begin; v < end; ++v) y[v] = row_sum(csr, v, x);
+  });
+}
+
 /// Euclidean norm of x, summed over fixed node blocks in block order.
 inline double norm2(const std::vector<double>& x, const RunContext& ctx) {
   std::vector<double> partial;
