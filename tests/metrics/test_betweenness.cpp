@@ -6,6 +6,7 @@
 #include "leadnet/core/diagnostics.hpp"
 #include "leadnet/metrics/betweenness.hpp"
 #include "metrics/betweenness_detail.hpp"
+#include "metrics/locality_detail.hpp"
 #include "support/centrality_reference.hpp"
 #include "support/naive_centrality.hpp"
 #include "support/random_graph.hpp"
@@ -218,4 +219,58 @@ TEST_CASE("betweenness: sampled estimate rejects a bad eps", "[metrics][betweenn
   // Tiny graphs: nothing to sample, all zero.
   opt.approx_eps = 0.1;
   CHECK(run(View::from_arcs(2, {{0, 1, 1}}, true, false), opt).values == std::vector<double>{0.0, 0.0});
+}
+
+TEST_CASE("betweenness: large graphs searched on a renumbering give each node its own score",
+          "[metrics][betweenness][property]") {
+  // From detail::kRenumberFrom nodes on, the searches run on a breadth-first renumbering. A
+  // 40-node random graph scattered among isolated nodes (node i at i * 6553 + 17, so that the
+  // renumbering moves every one of them) must give its nodes the raw sums of the naive
+  // definition on the 40-node graph alone: isolated nodes add no paths.
+  constexpr NodeId kBig = detail::kRenumberFrom + 1000;
+  constexpr NodeId kStride = 6553;
+  const auto place = [](NodeId i) { return i * kStride + 17; };
+  for (bool directed : {true, false}) {
+    for (int max_weight : {0, 4}) {
+      INFO((directed ? "directed" : "undirected") << " max weight " << max_weight);
+      RandomGraphSpec spec{40, 2.5, directed, max_weight, 21};
+      std::vector<Arc> arcs = test::random_arcs(spec);
+      for (Arc& a : arcs) a.weight = a.weight >= 3 ? 4.0 : a.weight;  // lengths 1, 1/2, 1/4 add exactly
+      std::vector<Arc> scattered = arcs;
+      for (Arc& a : scattered) {
+        a.source = place(a.source);
+        a.target = place(a.target);
+      }
+      const View small = View::from_arcs(spec.nodes, std::move(arcs), directed, max_weight > 0);
+      const View big = View::from_arcs(kBig, std::move(scattered), directed, max_weight > 0);
+      REQUIRE(place(spec.nodes - 1) < kBig);
+
+      // naive_betweenness is normalised by 1 / ((n-1)(n-2)) for n = 40 (both directions);
+      // unnormalised, NetworkX halves undirected sums.
+      const auto naive = test::naive_betweenness(small);
+      const double raw = 39.0 * 38.0 * (directed ? 1.0 : 0.5);
+      BetweennessOptions opt;
+      opt.normalized = false;
+      const auto b = run(big, opt, 2).values;
+      for (NodeId i = 0; i < spec.nodes; ++i) CHECK(b[place(i)] == Approx(naive[i] * raw).margin(1e-9));
+      double elsewhere = 0.0;
+      for (NodeId v = 0; v < kBig; ++v)
+        if (v < 17 || (v - 17) % kStride != 0 || (v - 17) / kStride >= spec.nodes) elsewhere += b[v];
+      CHECK(elsewhere == 0.0);
+
+      // Sources given by their original numbers: from the first five scattered nodes alone the
+      // sums are those of the 40-node graph from its first five nodes, scaled by n / k.
+      BetweennessOptions few;
+      few.normalized = false;
+      BetweennessOptions few_small = few;
+      for (NodeId i = 0; i < 5; ++i) {
+        few.sources.push_back(place(i));
+        few_small.sources.push_back(i);
+      }
+      const auto from_big = run(big, few, 1).values;
+      const auto from_small = run(small, few_small, 1).values;
+      for (NodeId i = 0; i < spec.nodes; ++i)
+        CHECK(from_big[place(i)] / kBig == Approx(from_small[i] / spec.nodes).margin(1e-12));
+    }
+  }
 }
