@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "leadnet/core/diagnostics.hpp"
+#include "leadnet/core/rng.hpp"
 #include "leadnet/metrics/betweenness.hpp"
 #include "metrics/betweenness_detail.hpp"
 #include "metrics/locality_detail.hpp"
@@ -271,6 +272,62 @@ TEST_CASE("betweenness: large graphs searched on a renumbering give each node it
       const auto from_small = run(small, few_small, 1).values;
       for (NodeId i = 0; i < spec.nodes; ++i)
         CHECK(from_big[place(i)] / kBig == Approx(from_small[i] / spec.nodes).margin(1e-12));
+    }
+  }
+}
+
+namespace {
+
+// A random graph with many leaves: 30 core nodes, then 30 nodes each tied to one random earlier
+// node in both directions (leaves of the core, and of leaves: chains), a pair tied only to each
+// other, a star whose centre has nothing but leaves, 8 nodes with one arc out and 8 with one arc
+// in (directed: starts and ends; some tied to leaves), and a start tied only to an end.
+// Undirected views list each tie once.
+View leafy_view(std::uint64_t seed, bool directed, bool weighted) {
+  RandomGraphSpec spec{30, 2.0, directed, 0, seed};
+  std::vector<Arc> arcs = test::random_arcs(spec);
+  Rng rng(seed + 100);
+  const auto tie = [&](NodeId a, NodeId b) {
+    arcs.push_back({a, b, 1.0});
+    if (directed) arcs.push_back({b, a, 1.0});
+  };
+  NodeId n = spec.nodes;
+  for (int i = 0; i < 30; ++i, ++n) tie(n, static_cast<NodeId>(rng.below(n)));
+  tie(n, n + 1);  // a pair
+  n += 2;
+  for (NodeId i = 1; i <= 4; ++i) tie(n, n + i);  // a star
+  n += 5;
+  for (int i = 0; i < 8; ++i, n += 2) {  // directed: starts (only out) and ends (only in)
+    arcs.push_back({n, static_cast<NodeId>(rng.below(n)), 1.0});
+    arcs.push_back({static_cast<NodeId>(rng.below(n)), n + 1, 1.0});
+  }
+  arcs.push_back({n, n + 1, 1.0});  // a start tied only to an end: both stay
+  n += 2;
+  return View::from_arcs(n, std::move(arcs), directed, weighted);
+}
+
+}  // namespace
+
+TEST_CASE("betweenness: leaves folded into their neighbour change no score", "[metrics][betweenness][property]") {
+  // Unweighted views fold leaves (one neighbour, tied both ways) into that neighbour; weighted
+  // views with every weight 1 are searched whole by Dijkstra. Both must equal the naive
+  // definition, from every source and from a source list that includes leaves.
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    for (bool directed : {true, false}) {
+      INFO("seed " << seed << (directed ? " directed" : " undirected"));
+      const View plain = leafy_view(seed, directed, false);
+      const View ones = leafy_view(seed, directed, true);
+      const auto naive = test::naive_betweenness(plain);
+      const auto folded = run(plain, {}, 2).values;
+      for (NodeId x = 0; x < plain.num_nodes(); ++x) CHECK(folded[x] == Approx(naive[x]).margin(1e-12));
+      CHECK(run(plain, {}, 1).values == folded);
+
+      BetweennessOptions some;
+      for (NodeId s = 0; s < plain.num_nodes(); s += 3) some.sources.push_back(s);  // leaves among them
+      const auto a = run(plain, some, 1).values;
+      const auto b = run(ones, some, 1).values;
+      for (NodeId x = 0; x < plain.num_nodes(); ++x) CHECK(a[x] == Approx(b[x]).margin(1e-12));
+      CHECK(run(plain, some, 2).values == a);
     }
   }
 }
