@@ -1,7 +1,8 @@
 #pragma once
 // The leading eigenvector of a symmetric positive semi-definite operator, by Spectra's
-// implicitly restarted Lanczos (the method of ARPACK, which igraph and NetworkX's svds use). The
-// only place the link-analysis measures touch Eigen and Spectra.
+// implicitly restarted Lanczos, and of a nonnegative one, by implicitly restarted Arnoldi (the
+// methods of ARPACK, which igraph and NetworkX's svds use). The only place the link-analysis
+// measures touch Eigen and Spectra.
 
 #include <cstdint>
 #include <functional>
@@ -29,5 +30,17 @@ struct TopEigenvector {
 /// computation is sequential apart from `apply`, so the result does not depend on threads.
 TopEigenvector top_eigenvector(std::uint32_t n, const SymmetricOperator& apply, const std::vector<double>& start,
                                double tolerance, std::uint32_t max_restarts);
+
+/// y = A x for a square matrix A with nonnegative entries, n entries per vector; deterministic.
+using Operator = std::function<void(const double* x, double* y)>;
+
+/// The eigenvector of A's eigenvalue with the largest real part (the Perron root of a nonnegative
+/// matrix), started from `start`. Arnoldi looks for that one value only (asking for two makes it
+/// converge the second, which on directed graphs sits in a cluster of complex values, and costs
+/// a hundred times the products), so `second` is 0: whether the root is simple is the caller's
+/// to check. The vector is real, of unit length, with a nonnegative sum; empty when Arnoldi did
+/// not converge or the eigenvalue found is not real. `tolerance` as above.
+TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const std::vector<double>& start,
+                                  double tolerance, std::uint32_t max_restarts);
 
 }  // namespace leadnet::adapters

@@ -1,9 +1,12 @@
 #include "leadnet/metrics/eigenvector.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
+#include "adapters/top_eigenvector.hpp"
 #include "metrics/iteration_detail.hpp"
+#include "metrics/strong_components_detail.hpp"
 
 namespace leadnet {
 
@@ -30,6 +33,39 @@ bool is_acyclic(const Csr& out, const Csr& in) {
 
 }  // namespace detail
 
+namespace {
+
+// Whether `value` (the Perron root of A^T) can be a multiple root. A nonnegative matrix's root
+// is simple unless two strong components reach it (each component's own root is at most the
+// largest row sum and the largest column sum inside it, Perron–Frobenius). Components whose
+// bound is below the root cannot; when only one component's bound reaches it, the root is
+// simple. Conservative: true when in doubt.
+bool may_be_multiple_root(const View& view, double value) {
+  const Csr& out = view.out();
+  std::uint32_t count = 0;
+  const std::vector<std::uint32_t> comp = detail::strong_components(out, count);
+  std::vector<double> out_max(count, 0.0), in_max(count, 0.0), in_sum(out.num_nodes(), 0.0);
+  for (NodeId u = 0; u < out.num_nodes(); ++u) {
+    double s = 0.0;
+    const auto row = out.neighbors(u);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const NodeId v = row[i];
+      if (comp[v] != comp[u]) continue;
+      const double w = out.has_weights() ? out.row_weights(u)[i] : 1.0;
+      s += w;
+      in_sum[v] += w;
+    }
+    out_max[comp[u]] = std::max(out_max[comp[u]], s);
+  }
+  for (NodeId v = 0; v < out.num_nodes(); ++v) in_max[comp[v]] = std::max(in_max[comp[v]], in_sum[v]);
+  std::uint32_t reaching = 0;
+  for (std::uint32_t c = 0; c < count; ++c)
+    if (std::min(out_max[c], in_max[c]) >= value * (1.0 - 1e-9)) ++reaching;
+  return reaching != 1;
+}
+
+}  // namespace
+
 NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunContext& ctx) {
   const NodeId n = view.num_nodes();
   NodeScores result;
@@ -43,6 +79,27 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
         "PowerIterationFailedConvergence); use --undirected, or pagerank/katz");
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), y(n);
   const double tol = options.iteration.tolerance;
+  if (tol <= options.arnoldi_below_tolerance && n >= options.arnoldi_min_nodes) {
+    // Asked for the converged vector: Arnoldi on A^T from the uniform start (see the header).
+    const adapters::Operator apply = [&](const double* v, double* w) { detail::multiply(in, v, w, sweep); };
+    const adapters::TopEigenvector top =
+        adapters::perron_eigenvector(n, apply, x, options.arnoldi_tolerance, options.iteration.max_iterations);
+    if (!top.vector.empty() && top.value > 0.0 && !may_be_multiple_root(view, top.value)) {
+      // The Perron vector is non-negative: entries below zero are rounding; length 1 again.
+      double squares = 0.0;
+      for (NodeId v = 0; v < n; ++v) {
+        x[v] = std::max(top.vector[v], 0.0);
+        squares += x[v] * x[v];
+      }
+      const double norm = std::sqrt(squares);
+      for (double& v : x) v /= norm;
+      result.iterations = static_cast<std::uint32_t>(top.products);
+      ctx.progress("eigenvector", 1.0);
+      result.values = std::move(x);
+      return result;
+    }
+    // Not settled within the restarts, a multiple root or none: the power iteration decides.
+  }
   std::vector<double> partial;  // per node block: squared length, then L1 step
   double first_change = 0.0;
   for (std::uint32_t it = 1;; ++it) {
