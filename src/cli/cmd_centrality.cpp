@@ -221,7 +221,13 @@ void print_json(const Report& rep, std::ostream& out) {
       m["tolerance"] = rep.options.tolerance;
       m["stopping_rule"] = "NetworkX's: the first sweep whose L1 step is below nodes * tolerance";
     }
-    if (run.info.iterations > 0) m["iterations"] = run.info.iterations;
+    if (!run.info.solver.empty()) {
+      m["method"] = run.info.solver;
+      m["stopping_rule"] = "converged (a tolerance of 1e-10 or less asks for the limit): residual below 1e-12";
+      m["products"] = run.info.iterations;
+    } else if (run.info.iterations > 0) {
+      m["iterations"] = run.info.iterations;
+    }
     if (!run.failure.empty()) m["failure"] = run.failure;
     measures.push_back(m);
   }

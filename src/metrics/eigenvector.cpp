@@ -94,6 +94,7 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
       const double norm = std::sqrt(squares);
       for (double& v : x) v /= norm;
       result.iterations = static_cast<std::uint32_t>(top.products);
+      result.solver = "Arnoldi (Spectra)";
       ctx.progress("eigenvector", 1.0);
       result.values = std::move(x);
       return result;

@@ -235,3 +235,29 @@ TEST_CASE("cli centrality: a progress bar on a terminal's stderr, silenced by --
   CHECK(shown.find('%') != std::string::npos);
   CHECK(run(true).empty());
 }
+
+TEST_CASE("cli centrality: a tight tolerance gives the converged eigenvector and names Arnoldi",
+          "[cli][centrality]") {
+  // email-Eu-core, 1 005 people: at --tolerance 1e-12 eigenvector centrality is computed as the
+  // converged vector by Arnoldi (the JSON says so); its values equal NetworkX's
+  // eigenvector_centrality(G, tol=1e-14) (the "eigenvector" column of the reference).
+  const auto& ref = reference("email-eu-core/all-directed-unweighted");
+  const auto& ids = ref.record["nodes"];
+  const auto r = run_cli({"centrality", dataset("email-eu-core").string(), "--measures", "eigenvector", "--tolerance",
+                          "1e-12", "--format", "json", "--top", "0"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["measures"][0]["method"] == "Arnoldi (Spectra)");
+  CHECK(j["measures"][0]["products"].get<int>() > 0);
+  CHECK(j["measures"][0].count("iterations") == 0);
+  std::size_t compared = 0;
+  for (const auto& row : j["nodes"]) {
+    const auto it = std::find(ids.begin(), ids.end(), row["id"]);
+    REQUIRE(it != ids.end());
+    const auto v = static_cast<std::size_t>(it - ids.begin());
+    CHECK(row["eigenvector"].get<double>() == Approx(ref.column("eigenvector")[v].get<double>()).margin(1e-9));
+    ++compared;
+  }
+  CHECK(compared == 1005);
+}
