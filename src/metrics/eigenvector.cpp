@@ -5,6 +5,7 @@
 #include <string>
 
 #include "adapters/top_eigenvector.hpp"
+#include "leadnet/metrics/components.hpp"
 #include "metrics/iteration_detail.hpp"
 #include "metrics/strong_components_detail.hpp"
 
@@ -35,16 +36,18 @@ bool is_acyclic(const Csr& out, const Csr& in) {
 
 namespace {
 
-// Whether `value` (the Perron root of A^T) can be a multiple root. A nonnegative matrix's root
-// is simple unless two strong components reach it (each component's own root is at most the
-// largest row sum and the largest column sum inside it, Perron–Frobenius). Components whose
-// bound is below the root cannot; when only one component's bound reaches it, the root is
-// simple. Conservative: true when in doubt.
-bool may_be_multiple_root(const View& view, double value) {
+// Per strong component of a view, an upper bound on its own Perron root: the smaller of the
+// largest row sum and the largest column sum inside it (Perron–Frobenius).
+struct ComponentBounds {
+  std::vector<double> bound;
+};
+
+ComponentBounds component_bounds(const View& view) {
   const Csr& out = view.out();
   std::uint32_t count = 0;
   const std::vector<std::uint32_t> comp = detail::strong_components(out, count);
   std::vector<double> out_max(count, 0.0), in_max(count, 0.0), in_sum(out.num_nodes(), 0.0);
+  ComponentBounds b;
   for (NodeId u = 0; u < out.num_nodes(); ++u) {
     double s = 0.0;
     const auto row = out.neighbors(u);
@@ -58,9 +61,19 @@ bool may_be_multiple_root(const View& view, double value) {
     out_max[comp[u]] = std::max(out_max[comp[u]], s);
   }
   for (NodeId v = 0; v < out.num_nodes(); ++v) in_max[comp[v]] = std::max(in_max[comp[v]], in_sum[v]);
+  b.bound.resize(count);
+  for (std::uint32_t c = 0; c < count; ++c) b.bound[c] = std::min(out_max[c], in_max[c]);
+  return b;
+}
+
+// Whether `value` (the Perron root of A^T) can be a multiple root. A nonnegative matrix's root
+// is simple unless two strong components reach it. Components whose bound is below the root
+// cannot; when only one component's bound reaches it, the root is simple. Conservative: true
+// when in doubt.
+bool may_be_multiple_root(const ComponentBounds& b, double value) {
   std::uint32_t reaching = 0;
-  for (std::uint32_t c = 0; c < count; ++c)
-    if (std::min(out_max[c], in_max[c]) >= value * (1.0 - 1e-9)) ++reaching;
+  for (double bound : b.bound)
+    if (bound >= value * (1.0 - 1e-9)) ++reaching;
   return reaching != 1;
 }
 
@@ -80,24 +93,27 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), y(n);
   const double tol = options.iteration.tolerance;
   if (tol <= options.arnoldi_below_tolerance && n >= options.arnoldi_min_nodes) {
-    // Asked for the converged vector: Arnoldi on A^T from the uniform start (see the header).
-    const adapters::Operator apply = [&](const double* v, double* w) { detail::multiply(in, v, w, sweep); };
-    const adapters::TopEigenvector top =
-        adapters::perron_eigenvector(n, apply, x, options.arnoldi_tolerance, options.iteration.max_iterations);
-    if (!top.vector.empty() && top.value > 0.0 && !may_be_multiple_root(view, top.value)) {
-      // The Perron vector is non-negative: entries below zero are rounding; length 1 again.
-      double squares = 0.0;
-      for (NodeId v = 0; v < n; ++v) {
-        x[v] = std::max(top.vector[v], 0.0);
-        squares += x[v] * x[v];
+    // Asked for the converged vector: Arnoldi on A^T from the uniform start (see the header),
+    // where one weak component holds most people.
+    if (static_cast<double>(weak_components(view).largest) >= options.arnoldi_min_share * static_cast<double>(n)) {
+      const adapters::Operator apply = [&](const double* v, double* w) { detail::multiply(in, v, w, sweep); };
+      const adapters::TopEigenvector top =
+          adapters::perron_eigenvector(n, apply, x, options.arnoldi_tolerance, options.iteration.max_iterations);
+      if (!top.vector.empty() && top.value > 0.0 && !may_be_multiple_root(component_bounds(view), top.value)) {
+        // The Perron vector is non-negative: entries below zero are rounding; length 1 again.
+        double squares = 0.0;
+        for (NodeId v = 0; v < n; ++v) {
+          x[v] = std::max(top.vector[v], 0.0);
+          squares += x[v] * x[v];
+        }
+        const double norm = std::sqrt(squares);
+        for (double& v : x) v /= norm;
+        result.iterations = static_cast<std::uint32_t>(top.products);
+        result.solver = "Arnoldi (Spectra)";
+        ctx.progress("eigenvector", 1.0);
+        result.values = std::move(x);
+        return result;
       }
-      const double norm = std::sqrt(squares);
-      for (double& v : x) v /= norm;
-      result.iterations = static_cast<std::uint32_t>(top.products);
-      result.solver = "Arnoldi (Spectra)";
-      ctx.progress("eigenvector", 1.0);
-      result.values = std::move(x);
-      return result;
     }
     // Not settled within the restarts, a multiple root or none: the power iteration decides.
   }
