@@ -98,7 +98,7 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
     if (static_cast<double>(weak_components(view).largest) >= options.arnoldi_min_share * static_cast<double>(n)) {
       const adapters::Operator apply = [&](const double* v, double* w) { detail::multiply(in, v, w, sweep); };
       const adapters::TopEigenvector top =
-          adapters::perron_eigenvector(n, apply, x, options.arnoldi_tolerance, options.iteration.max_iterations);
+          adapters::perron_eigenvector(n, apply, x, options.arnoldi_tolerance, options.arnoldi_max_restarts);
       if (!top.vector.empty() && top.value > 0.0 && !may_be_multiple_root(component_bounds(view), top.value)) {
         // The Perron vector is non-negative: entries below zero are rounding; length 1 again.
         double squares = 0.0;
