@@ -38,16 +38,11 @@ namespace {
 
 // Per strong component of a view, an upper bound on its own Perron root: the smaller of the
 // largest row sum and the largest column sum inside it (Perron–Frobenius).
-struct ComponentBounds {
-  std::vector<double> bound;
-};
-
-ComponentBounds component_bounds(const View& view) {
+std::vector<double> component_bounds(const View& view) {
   const Csr& out = view.out();
   std::uint32_t count = 0;
   const std::vector<std::uint32_t> comp = detail::strong_components(out, count);
   std::vector<double> out_max(count, 0.0), in_max(count, 0.0), in_sum(out.num_nodes(), 0.0);
-  ComponentBounds b;
   for (NodeId u = 0; u < out.num_nodes(); ++u) {
     double s = 0.0;
     const auto row = out.neighbors(u);
@@ -61,18 +56,18 @@ ComponentBounds component_bounds(const View& view) {
     out_max[comp[u]] = std::max(out_max[comp[u]], s);
   }
   for (NodeId v = 0; v < out.num_nodes(); ++v) in_max[comp[v]] = std::max(in_max[comp[v]], in_sum[v]);
-  b.bound.resize(count);
-  for (std::uint32_t c = 0; c < count; ++c) b.bound[c] = std::min(out_max[c], in_max[c]);
-  return b;
+  std::vector<double> bound(count);
+  for (std::uint32_t c = 0; c < count; ++c) bound[c] = std::min(out_max[c], in_max[c]);
+  return bound;
 }
 
 // Whether `value` (the Perron root of A^T) can be a multiple root. A nonnegative matrix's root
 // is simple unless two strong components reach it. Components whose bound is below the root
 // cannot; when only one component's bound reaches it, the root is simple. Conservative: true
 // when in doubt.
-bool may_be_multiple_root(const ComponentBounds& b, double value) {
+bool may_be_multiple_root(const std::vector<double>& bounds, double value) {
   std::uint32_t reaching = 0;
-  for (double bound : b.bound)
+  for (double bound : bounds)
     if (bound >= value * (1.0 - 1e-9)) ++reaching;
   return reaching != 1;
 }
