@@ -223,7 +223,11 @@ void print_json(const Report& rep, std::ostream& out) {
     }
     if (!run.info.solver.empty()) {
       m["method"] = run.info.solver;
-      m["stopping_rule"] = "converged (a tolerance of 1e-10 or less asks for the limit): residual below 1e-12";
+      const EigenvectorOptions defaults;
+      char rule[160];
+      std::snprintf(rule, sizeof rule, "converged (a tolerance of %g or less asks for the limit): residual below %g",
+                    defaults.arnoldi_below_tolerance, defaults.arnoldi_tolerance);
+      m["stopping_rule"] = rule;
       m["products"] = run.info.iterations;
     } else if (run.info.iterations > 0) {
       m["iterations"] = run.info.iterations;
@@ -380,7 +384,7 @@ void setup_centrality(CLI::App& root, CommandTable& table) {
   sub->add_option("--tolerance", opt->tolerance,
                   "PageRank, eigenvector and Katz stop, as NetworkX does, at the first sweep whose L1 change is below "
                   "nodes x TOL; the default is NetworkX's tol, so the numbers are NetworkX's. 1e-12 gives converged "
-                  "scores (HITS always converges)")
+                  "scores (eigenvector then by Arnoldi where it can; HITS always converges)")
       ->capture_default_str();
   sub->add_option("--top,-n", opt->top,
                   "Show the N highest-ranked people (default: 20 in a table, all in csv/json; 0: all)");

@@ -213,7 +213,6 @@ struct Folded {
   std::vector<Kind> kind;      // per original node
   std::vector<NodeId> parent;  // per original node: the node it is folded into, else itself
   std::vector<double> omega, leaves, starts;  // per node kept
-  bool any = false;            // whether any node was folded
 };
 
 Folded fold_leaves(const View& view) {
@@ -256,7 +255,6 @@ Folded fold_leaves(const View& view) {
   NodeId kept = 0;
   for (NodeId v : visit)
     if (f.kind[v] == Kind::kept) f.number[v] = kept++;
-  f.any = kept < n;
   f.omega.assign(kept, 1.0);
   f.leaves.assign(kept, 0.0);
   f.starts.assign(kept, 0.0);
@@ -303,7 +301,7 @@ NodeScores betweenness(const View& view, const BetweennessOptions& options, RunC
   Csr renamed;
   if (!weighted) {
     folded = fold_leaves(view);
-    number = folded.number;
+    number = std::move(folded.number);
   } else if (n >= detail::kRenumberFrom) {
     number = detail::breadth_first_numbering(view);
     renamed = detail::renumbered(view.out(), number);
@@ -312,7 +310,7 @@ NodeScores betweenness(const View& view, const BetweennessOptions& options, RunC
   const std::vector<double> len = detail::arc_lengths(out);
   const NodeId searched = out.num_nodes();
   // Searches: one per source, or (every node a source, unweighted) one per node kept, standing
-  // for the node and its leaves.
+  // for the node, its leaves and its starts.
   std::vector<Search> searches;
   if (!weighted && options.sources.empty()) {
     searches.reserve(searched);
@@ -326,7 +324,7 @@ NodeScores betweenness(const View& view, const BetweennessOptions& options, RunC
       if (weighted)
         searches.push_back({number.empty() ? s : number[s], 1.0, 0.0, 0.0});
       else if (folded.kind[s] != Kind::end)  // an end reaches nobody
-        searches.push_back({folded.number[folded.parent[s]], 1.0, folded.kind[s] == Kind::leaf ? 1.0 : 0.0,
+        searches.push_back({number[folded.parent[s]], 1.0, folded.kind[s] == Kind::leaf ? 1.0 : 0.0,
                             folded.kind[s] == Kind::start ? 1.0 : 0.0});
     }
   }
@@ -342,7 +340,7 @@ NodeScores betweenness(const View& view, const BetweennessOptions& options, RunC
     for (std::size_t i = range.begin; i < range.end; ++i) {
       if (weighted)
         source_dijkstra(out, len, searches[i].root, ws);
-      else if (folded.any)
+      else if (searched < n)  // some nodes folded
         source_bfs<true>(out, folded.omega, searches[i], ws);
       else
         source_bfs<false>(out, folded.omega, searches[i], ws);
