@@ -23,11 +23,11 @@ constexpr std::size_t kSourcesPerBlock = 16;
 
 // One worker's scratch space, sized once and reset only where a source touched it.
 struct Workspace {
-  std::vector<std::int32_t> dist;  // BFS: hops, -1 when not reached
-  std::vector<double> wdist;       // Dijkstra: length, +inf when not reached
-  std::vector<double> sigma;       // shortest paths from the source
-  std::vector<double> coef;        // (omega + delta) / sigma of finished nodes
-  std::vector<double> delta;       // Dijkstra only
+  std::vector<std::int32_t> dist;     // BFS: hops, -1 when not reached
+  std::vector<double> wdist;          // Dijkstra: length, +inf when not reached
+  std::vector<double> sigma;          // shortest paths from the source
+  std::vector<double> coef;           // (omega + delta) / sigma of finished nodes
+  std::vector<double> delta;          // Dijkstra only
   std::vector<NodeId> order;          // nodes in the order they were settled
   std::vector<std::uint8_t> settled;  // Dijkstra only
   std::vector<FixedSum::Word> acc;
@@ -210,8 +210,8 @@ struct Folded {
   enum class Kind : std::uint8_t { kept, leaf, end, start };
   Csr out;
   std::vector<NodeId> number;
-  std::vector<Kind> kind;      // per original node
-  std::vector<NodeId> parent;  // per original node: the node it is folded into, else itself
+  std::vector<Kind> kind;                     // per original node
+  std::vector<NodeId> parent;                 // per original node: the node it is folded into, else itself
   std::vector<double> omega, leaves, starts;  // per node kept
 };
 

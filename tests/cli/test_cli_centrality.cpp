@@ -236,8 +236,7 @@ TEST_CASE("cli centrality: a progress bar on a terminal's stderr, silenced by --
   CHECK(run(true).empty());
 }
 
-TEST_CASE("cli centrality: a tight tolerance gives the converged eigenvector and names Arnoldi",
-          "[cli][centrality]") {
+TEST_CASE("cli centrality: a tight tolerance gives the converged eigenvector and names Arnoldi", "[cli][centrality]") {
   // email-Eu-core, 1 005 people: at --tolerance 1e-12 eigenvector centrality is computed as the
   // converged vector by Arnoldi (the JSON says so); its values equal NetworkX's
   // eigenvector_centrality(G, tol=1e-14) (the "eigenvector" column of the reference).

@@ -87,7 +87,8 @@ EigenvectorOptions converged(bool arnoldi) {
 }
 }  // namespace
 
-TEST_CASE("eigenvector: Arnoldi's converged vector is the power iteration's limit", "[metrics][eigenvector][property]") {
+TEST_CASE("eigenvector: Arnoldi's converged vector is the power iteration's limit",
+          "[metrics][eigenvector][property]") {
   // A tight tolerance from 64 nodes on takes Arnoldi (Spectra); the power iteration of NetworkX's
   // (A^T + I) run to the same tolerance is the independent check.
   for (std::uint64_t seed = 1; seed <= 3; ++seed) {
