@@ -36,29 +36,65 @@ bool is_acyclic(const Csr& out, const Csr& in) {
 
 namespace {
 
-// Per strong component of a view, an upper bound on its own Perron root: the smaller of the
-// largest row sum and the largest column sum inside it (Perron–Frobenius).
-std::vector<double> component_bounds(const View& view) {
-  const Csr& out = view.out();
+// Per strong component of the graph of `csr`, an upper bound on its own Perron root: the smaller
+// of the largest row sum and the largest column sum inside it (Perron–Frobenius; the same for a
+// CSR and its transpose).
+std::vector<double> component_bounds(const Csr& csr) {
   std::uint32_t count = 0;
-  const std::vector<std::uint32_t> comp = detail::strong_components(out, count);
-  std::vector<double> out_max(count, 0.0), in_max(count, 0.0), in_sum(out.num_nodes(), 0.0);
-  for (NodeId u = 0; u < out.num_nodes(); ++u) {
+  const std::vector<std::uint32_t> comp = detail::strong_components(csr, count);
+  std::vector<double> row_max(count, 0.0), col_max(count, 0.0), col_sum(csr.num_nodes(), 0.0);
+  for (NodeId u = 0; u < csr.num_nodes(); ++u) {
     double s = 0.0;
-    const auto row = out.neighbors(u);
+    const auto row = csr.neighbors(u);
     for (std::size_t i = 0; i < row.size(); ++i) {
       const NodeId v = row[i];
       if (comp[v] != comp[u]) continue;
-      const double w = out.has_weights() ? out.row_weights(u)[i] : 1.0;
+      const double w = csr.has_weights() ? csr.row_weights(u)[i] : 1.0;
       s += w;
-      in_sum[v] += w;
+      col_sum[v] += w;
     }
-    out_max[comp[u]] = std::max(out_max[comp[u]], s);
+    row_max[comp[u]] = std::max(row_max[comp[u]], s);
   }
-  for (NodeId v = 0; v < out.num_nodes(); ++v) in_max[comp[v]] = std::max(in_max[comp[v]], in_sum[v]);
+  for (NodeId v = 0; v < csr.num_nodes(); ++v) col_max[comp[v]] = std::max(col_max[comp[v]], col_sum[v]);
   std::vector<double> bound(count);
-  for (std::uint32_t c = 0; c < count; ++c) bound[c] = std::min(out_max[c], in_max[c]);
+  for (std::uint32_t c = 0; c < count; ++c) bound[c] = std::min(row_max[c], col_max[c]);
   return bound;
+}
+
+// The eigenproblem without the people who pass nothing on. Someone with no out-arcs (a citizen
+// whom staff serve) feeds no one: their value, (1/lambda) times the sum over their in-arcs,
+// follows from the others' and changes none. Someone with no in-arcs has value 0 and adds 0.
+// The rest (`nodes`, in node order) keep the in-arcs among them, and A^T restricted to them has
+// the same Perron root and, on them, the same Perron vector (A^T is block triangular with the
+// removed nodes' blocks 0).
+struct Core {
+  std::vector<NodeId> nodes;
+  Csr in;
+};
+
+Core feeding_core(const View& view) {
+  const Csr& out = view.out();
+  const Csr& in = view.in();
+  const NodeId n = view.num_nodes();
+  Core core;
+  std::vector<NodeId> index(n, kNoNode);
+  for (NodeId v = 0; v < n; ++v)
+    if (out.degree(v) > 0 && in.degree(v) > 0) {
+      index[v] = static_cast<NodeId>(core.nodes.size());
+      core.nodes.push_back(v);
+    }
+  core.in.offsets.reserve(core.nodes.size() + 1);
+  core.in.offsets.push_back(0);
+  for (NodeId v : core.nodes) {
+    const auto row = in.neighbors(v);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (index[row[i]] == kNoNode) continue;  // no in-arcs: adds 0
+      core.in.targets.push_back(index[row[i]]);
+      if (in.has_weights()) core.in.weights.push_back(in.row_weights(v)[i]);
+    }
+    core.in.offsets.push_back(core.in.targets.size());
+  }
+  return core;
 }
 
 // Whether `value` (the Perron root of A^T) can be a multiple root. A nonnegative matrix's root
@@ -91,17 +127,31 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
     // Asked for the converged vector: Arnoldi on A^T from the uniform start (see the header),
     // where one weak component holds most people.
     if (static_cast<double>(weak_components(view).largest) >= options.arnoldi_min_share * static_cast<double>(n)) {
-      const adapters::Operator apply = [&](const double* v, double* w) { detail::multiply(in, v, w, sweep); };
+      // Arnoldi on the feeding core where it leaves out a sixteenth of the people or more (the
+      // citizens of a municipality: half of them), on the whole graph otherwise.
+      Core core = feeding_core(view);
+      const bool fold = core.nodes.size() >= options.arnoldi_min_nodes && core.nodes.size() <= n - n / 16;
+      if (!fold) core = Core{};
+      const Csr& matrix = fold ? core.in : in;
+      const NodeId size = matrix.num_nodes();
+      const RunContext core_sweep = detail::sweep_context(ctx, matrix.num_arcs(), options.iteration.min_parallel_arcs);
+      const adapters::Operator apply = [&](const double* v, double* w) { detail::multiply(matrix, v, w, core_sweep); };
+      const std::vector<double> start(size, 1.0 / static_cast<double>(size));
       const adapters::TopEigenvector top =
-          adapters::perron_eigenvector(n, apply, x, options.arnoldi_tolerance, options.arnoldi_max_restarts);
-      if (!top.vector.empty() && top.value > 0.0 && !may_be_multiple_root(component_bounds(view), top.value)) {
-        // The Perron vector is non-negative: entries below zero are rounding; length 1 again.
-        double squares = 0.0;
-        for (NodeId v = 0; v < n; ++v) {
-          x[v] = std::max(top.vector[v], 0.0);
-          squares += x[v] * x[v];
+          adapters::perron_eigenvector(size, apply, start, options.arnoldi_tolerance, options.arnoldi_max_restarts);
+      if (!top.vector.empty() && top.value > 0.0 && !may_be_multiple_root(component_bounds(matrix), top.value)) {
+        // The Perron vector is non-negative: entries below zero are rounding.
+        if (fold) {
+          std::fill(x.begin(), x.end(), 0.0);
+          for (std::size_t i = 0; i < core.nodes.size(); ++i) x[core.nodes[i]] = std::max(top.vector[i], 0.0);
+          // Those with in-arcs and no out-arcs: (1/lambda) times their in-sum, all of it from
+          // the core or from people with no in-arcs (0).
+          for (NodeId v = 0; v < n; ++v)
+            if (view.out().degree(v) == 0 && in.degree(v) > 0) x[v] = detail::row_sum(in, v, x.data()) / top.value;
+        } else {
+          for (NodeId v = 0; v < n; ++v) x[v] = std::max(top.vector[v], 0.0);
         }
-        const double norm = std::sqrt(squares);
+        const double norm = detail::norm2(x, sweep);  // length 1 again
         for (double& v : x) v /= norm;
         result.iterations = static_cast<std::uint32_t>(top.products);
         result.solver = "Arnoldi (Spectra)";
@@ -109,6 +159,7 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
         result.values = std::move(x);
         return result;
       }
+      std::fill(x.begin(), x.end(), 1.0 / static_cast<double>(n));
     }
     // Not settled within the restarts, a multiple root or none: the power iteration decides.
   }
