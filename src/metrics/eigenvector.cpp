@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "adapters/top_eigenvector.hpp"
 #include "leadnet/metrics/components.hpp"
@@ -72,11 +75,17 @@ struct Core {
   Csr in;
 };
 
-Core feeding_core(const View& view) {
+// Empty when it would keep fewer than `min_nodes` or leave out fewer than a sixteenth of the
+// nodes (then Arnoldi runs on the whole graph: copying the arcs would cost more than it saves).
+Core feeding_core(const View& view, NodeId min_nodes) {
   const Csr& out = view.out();
   const Csr& in = view.in();
   const NodeId n = view.num_nodes();
   Core core;
+  NodeId kept = 0;
+  for (NodeId v = 0; v < n; ++v) kept += out.degree(v) > 0 && in.degree(v) > 0 ? 1 : 0;
+  if (kept < min_nodes || kept > n - n / 16) return core;
+  core.nodes.reserve(kept);
   std::vector<NodeId> index(n, kNoNode);
   for (NodeId v = 0; v < n; ++v)
     if (out.degree(v) > 0 && in.degree(v) > 0) {
@@ -95,6 +104,50 @@ Core feeding_core(const View& view) {
     core.in.offsets.push_back(core.in.targets.size());
   }
   return core;
+}
+
+// Whether the Perron root `value` of A^T is shown to be simple without listing every strong
+// component: the component of `pivot` (where the Perron vector is largest, so it reaches the
+// root) comes from one search along out-arcs and one along in-arcs; every other strong component
+// lies among the remaining nodes R, and its root is at most R's own, at most the smaller of the
+// largest row and column sums inside R. When that bound is below the root, no other component
+// reaches it. Two searches and one pass instead of Tarjan's walk (a third of the time of
+// Arnoldi itself on sf-1000000). False means "not shown", not "multiple".
+bool simple_root_around(const View& view, NodeId pivot, double value) {
+  const Csr& out = view.out();
+  const Csr& in = view.in();
+  const NodeId n = view.num_nodes();
+  std::vector<std::uint8_t> seen(n, 0);  // bit 0: reached along out-arcs, bit 1: along in-arcs
+  std::vector<NodeId> queue;
+  queue.reserve(n);
+  for (const auto& [csr, bit] : {std::pair<const Csr*, std::uint8_t>{&out, 1}, {&in, 2}}) {
+    queue.assign(1, pivot);
+    seen[pivot] |= bit;
+    for (std::size_t head = 0; head < queue.size(); ++head)
+      for (NodeId w : csr->neighbors(queue[head]))
+        if (!(seen[w] & bit)) {
+          seen[w] |= bit;
+          queue.push_back(w);
+        }
+  }
+  // Row and column sums of A inside R = the nodes outside the pivot's component (seen != 3).
+  std::vector<double> col_sum(n, 0.0);
+  double row_max = 0.0;
+  for (NodeId u = 0; u < n; ++u) {
+    if (seen[u] == 3) continue;
+    double s = 0.0;
+    const auto row = out.neighbors(u);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (seen[row[i]] == 3) continue;
+      const double w = out.has_weights() ? out.row_weights(u)[i] : 1.0;
+      s += w;
+      col_sum[row[i]] += w;
+    }
+    row_max = std::max(row_max, s);
+  }
+  double col_max = 0.0;
+  for (double c : col_sum) col_max = std::max(col_max, c);
+  return std::min(row_max, col_max) < value * (1.0 - 1e-9);
 }
 
 // Whether `value` (the Perron root of A^T) can be a multiple root. A nonnegative matrix's root
@@ -129,9 +182,8 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
     if (static_cast<double>(weak_components(view).largest) >= options.arnoldi_min_share * static_cast<double>(n)) {
       // Arnoldi on the feeding core where it leaves out a sixteenth of the people or more (the
       // citizens of a municipality: half of them), on the whole graph otherwise.
-      Core core = feeding_core(view);
-      const bool fold = core.nodes.size() >= options.arnoldi_min_nodes && core.nodes.size() <= n - n / 16;
-      if (!fold) core = Core{};
+      const Core core = feeding_core(view, options.arnoldi_min_nodes);
+      const bool fold = !core.nodes.empty();
       const Csr& matrix = fold ? core.in : in;
       const NodeId size = matrix.num_nodes();
       const RunContext core_sweep = detail::sweep_context(ctx, matrix.num_arcs(), options.iteration.min_parallel_arcs);
@@ -139,7 +191,13 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
       const std::vector<double> start(size, 1.0 / static_cast<double>(size));
       const adapters::TopEigenvector top =
           adapters::perron_eigenvector(size, apply, start, options.arnoldi_tolerance, options.arnoldi_max_restarts);
-      if (!top.vector.empty() && top.value > 0.0 && !may_be_multiple_root(component_bounds(matrix), top.value)) {
+      const auto simple = [&] {
+        if (top.vector.empty() || !(top.value > 0.0)) return false;
+        const auto largest = std::max_element(top.vector.begin(), top.vector.end()) - top.vector.begin();
+        const NodeId pivot = fold ? core.nodes[static_cast<std::size_t>(largest)] : static_cast<NodeId>(largest);
+        return simple_root_around(view, pivot, top.value) || !may_be_multiple_root(component_bounds(matrix), top.value);
+      };
+      if (simple()) {
         // The Perron vector is non-negative: entries below zero are rounding.
         if (fold) {
           std::fill(x.begin(), x.end(), 0.0);
