@@ -9,6 +9,7 @@
 
 #include "adapters/top_eigenvector.hpp"
 #include "leadnet/metrics/components.hpp"
+#include "metrics/eigenvector_detail.hpp"
 #include "metrics/iteration_detail.hpp"
 #include "metrics/strong_components_detail.hpp"
 
@@ -33,6 +34,49 @@ bool is_acyclic(const Csr& out, const Csr& in) {
       if (--indeg[w] == 0) ready.push_back(w);
   }
   return done == n;
+}
+
+// See eigenvector_detail.hpp. The strong component of `pivot` (where the Perron vector is largest, so it reaches the
+// root) comes from one search along out-arcs and one along in-arcs; every other strong component
+// lies among the remaining nodes R, and its root is at most R's own, at most the smaller of the
+// largest row and column sums inside R. When that bound is below the root, no other component
+// reaches it. Two searches and one pass instead of Tarjan's walk (a third of the time of
+// Arnoldi itself on sf-1000000). False means "not shown", not "multiple".
+bool simple_root_around(const View& view, NodeId pivot, double value) {
+  const Csr& out = view.out();
+  const Csr& in = view.in();
+  const NodeId n = view.num_nodes();
+  std::vector<std::uint8_t> seen(n, 0);  // bit 0: reached along out-arcs, bit 1: along in-arcs
+  std::vector<NodeId> queue;
+  queue.reserve(n);
+  for (const auto& [csr, bit] : {std::pair<const Csr*, std::uint8_t>{&out, 1}, {&in, 2}}) {
+    queue.assign(1, pivot);
+    seen[pivot] |= bit;
+    for (std::size_t head = 0; head < queue.size(); ++head)
+      for (NodeId w : csr->neighbors(queue[head]))
+        if (!(seen[w] & bit)) {
+          seen[w] |= bit;
+          queue.push_back(w);
+        }
+  }
+  // Row and column sums of A inside R = the nodes outside the pivot's component (seen != 3).
+  std::vector<double> col_sum(n, 0.0);
+  double row_max = 0.0;
+  for (NodeId u = 0; u < n; ++u) {
+    if (seen[u] == 3) continue;
+    double s = 0.0;
+    const auto row = out.neighbors(u);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (seen[row[i]] == 3) continue;
+      const double w = out.has_weights() ? out.row_weights(u)[i] : 1.0;
+      s += w;
+      col_sum[row[i]] += w;
+    }
+    row_max = std::max(row_max, s);
+  }
+  double col_max = 0.0;
+  for (double c : col_sum) col_max = std::max(col_max, c);
+  return std::min(row_max, col_max) < value * (1.0 - 1e-9);
 }
 
 }  // namespace detail
@@ -106,50 +150,6 @@ Core feeding_core(const View& view, NodeId min_nodes) {
   return core;
 }
 
-// Whether the Perron root `value` of A^T is shown to be simple without listing every strong
-// component: the component of `pivot` (where the Perron vector is largest, so it reaches the
-// root) comes from one search along out-arcs and one along in-arcs; every other strong component
-// lies among the remaining nodes R, and its root is at most R's own, at most the smaller of the
-// largest row and column sums inside R. When that bound is below the root, no other component
-// reaches it. Two searches and one pass instead of Tarjan's walk (a third of the time of
-// Arnoldi itself on sf-1000000). False means "not shown", not "multiple".
-bool simple_root_around(const View& view, NodeId pivot, double value) {
-  const Csr& out = view.out();
-  const Csr& in = view.in();
-  const NodeId n = view.num_nodes();
-  std::vector<std::uint8_t> seen(n, 0);  // bit 0: reached along out-arcs, bit 1: along in-arcs
-  std::vector<NodeId> queue;
-  queue.reserve(n);
-  for (const auto& [csr, bit] : {std::pair<const Csr*, std::uint8_t>{&out, 1}, {&in, 2}}) {
-    queue.assign(1, pivot);
-    seen[pivot] |= bit;
-    for (std::size_t head = 0; head < queue.size(); ++head)
-      for (NodeId w : csr->neighbors(queue[head]))
-        if (!(seen[w] & bit)) {
-          seen[w] |= bit;
-          queue.push_back(w);
-        }
-  }
-  // Row and column sums of A inside R = the nodes outside the pivot's component (seen != 3).
-  std::vector<double> col_sum(n, 0.0);
-  double row_max = 0.0;
-  for (NodeId u = 0; u < n; ++u) {
-    if (seen[u] == 3) continue;
-    double s = 0.0;
-    const auto row = out.neighbors(u);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (seen[row[i]] == 3) continue;
-      const double w = out.has_weights() ? out.row_weights(u)[i] : 1.0;
-      s += w;
-      col_sum[row[i]] += w;
-    }
-    row_max = std::max(row_max, s);
-  }
-  double col_max = 0.0;
-  for (double c : col_sum) col_max = std::max(col_max, c);
-  return std::min(row_max, col_max) < value * (1.0 - 1e-9);
-}
-
 // Whether `value` (the Perron root of A^T) can be a multiple root. A nonnegative matrix's root
 // is simple unless two strong components reach it. Components whose bound is below the root
 // cannot; when only one component's bound reaches it, the root is simple. Conservative: true
@@ -195,7 +195,8 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
         if (top.vector.empty() || !(top.value > 0.0)) return false;
         const auto largest = std::max_element(top.vector.begin(), top.vector.end()) - top.vector.begin();
         const NodeId pivot = fold ? core.nodes[static_cast<std::size_t>(largest)] : static_cast<NodeId>(largest);
-        return simple_root_around(view, pivot, top.value) || !may_be_multiple_root(component_bounds(matrix), top.value);
+        return detail::simple_root_around(view, pivot, top.value) ||
+               !may_be_multiple_root(component_bounds(matrix), top.value);
       };
       if (simple()) {
         // The Perron vector is non-negative: entries below zero are rounding.

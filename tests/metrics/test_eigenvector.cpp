@@ -5,6 +5,7 @@
 #include <random>
 
 #include "leadnet/metrics/eigenvector.hpp"
+#include "metrics/eigenvector_detail.hpp"
 #include "support/centrality_reference.hpp"
 #include "support/random_graph.hpp"
 
@@ -152,6 +153,41 @@ TEST_CASE("eigenvector: Arnoldi on the feeding core equals the power iteration o
       CHECK(fast.values[550] == 0.0);  // served only by people with no in-arcs
     }
   }
+}
+
+TEST_CASE("eigenvector: the pivot's component shows a simple root, or says it cannot", "[metrics][eigenvector]") {
+  // By hand. A directed triangle 0-1-2 with both directions (every row and column sum 2, root 2)
+  // and a directed 3-cycle 3-4-5 (root 1), arc 2 -> 3 between them: the rest {3, 4, 5} has row and
+  // column sums at most 1 < 2, so the root 2 is simple (Perron vector largest in the triangle).
+  std::vector<Arc> arcs{{0, 1, 1}, {1, 0, 1}, {1, 2, 1}, {2, 1, 1}, {0, 2, 1},
+                        {2, 0, 1}, {3, 4, 1}, {4, 5, 1}, {5, 3, 1}, {2, 3, 1}};
+  const View a = View::from_arcs(6, arcs, true, false);
+  CHECK(detail::simple_root_around(a, 0, 2.0));
+  // From the 3-cycle as pivot, the rest is the triangle, whose sums (2) reach the root: not shown.
+  CHECK_FALSE(detail::simple_root_around(a, 4, 2.0));
+  // Weight 2 on the 3-cycle: its root is 2 too, a double root; the rest's sums reach 2.
+  for (std::size_t i = 6; i < 9; ++i) arcs[i].weight = 2.0;
+  const View b = View::from_arcs(6, arcs, true, true);
+  CHECK_FALSE(detail::simple_root_around(b, 0, 2.0));
+  // The rest's bound sums arcs between its own components: two 2-cycles {3,4} and {5,6} (root 1
+  // each) joined by 4 -> 5 give node 4 a row sum of 2, so against a root of 2 it is not shown,
+  // though no other component reaches 2 (Tarjan's per-component bounds then decide).
+  const View c = View::from_arcs(7,
+                                 {{0, 1, 1},
+                                  {1, 0, 1},
+                                  {1, 2, 1},
+                                  {2, 1, 1},
+                                  {0, 2, 1},
+                                  {2, 0, 1},
+                                  {3, 4, 1},
+                                  {4, 3, 1},
+                                  {5, 6, 1},
+                                  {6, 5, 1},
+                                  {4, 5, 1},
+                                  {4, 0, 1}},
+                                 true, false);
+  CHECK_FALSE(detail::simple_root_around(c, 0, 2.0));
+  CHECK(detail::simple_root_around(c, 0, 2.5));
 }
 
 TEST_CASE("eigenvector: a multiple top eigenvalue gives the power iteration's mixture", "[metrics][eigenvector]") {
