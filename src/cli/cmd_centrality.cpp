@@ -221,7 +221,7 @@ void print_json(const Report& rep, std::ostream& out) {
       m["tolerance"] = rep.options.tolerance;
       m["stopping_rule"] = "NetworkX's: the first sweep whose L1 step is below nodes * tolerance";
     }
-    if (!run.info.solver.empty()) {
+    if (!run.info.solver.empty() && run.measure == Measure::eigenvector) {
       m["method"] = run.info.solver;
       const EigenvectorOptions defaults;
       char rule[160];
@@ -229,6 +229,16 @@ void print_json(const Report& rep, std::ostream& out) {
                     defaults.arnoldi_below_tolerance, defaults.arnoldi_tolerance);
       m["stopping_rule"] = rule;
       m["products"] = run.info.iterations;
+    } else if (!run.info.solver.empty()) {
+      m["method"] = run.info.solver;
+      const PageRankOptions defaults;
+      char rule[200];
+      std::snprintf(rule, sizeof rule,
+                    "converged (a tolerance of %g or less asks for the limit): the first sweep whose L1 step is below "
+                    "nodes * tolerance",
+                    defaults.gauss_seidel_below_tolerance);
+      m["stopping_rule"] = rule;
+      m["iterations"] = run.info.iterations;
     } else if (run.info.iterations > 0) {
       m["iterations"] = run.info.iterations;
     }

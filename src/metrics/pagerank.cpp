@@ -1,6 +1,9 @@
 #include "leadnet/metrics/pagerank.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "leadnet/core/diagnostics.hpp"
 #include "metrics/iteration_detail.hpp"
@@ -13,6 +16,67 @@ struct BlockResult {
   double change = 0.0;    // sum of |x_new - x_old| over the block (L1)
   double dangling = 0.0;  // new scores of the block's dangling nodes
 };
+
+// The converged scores by Gauss–Seidel on the eigenproblem x = G x (G the Google matrix; see
+// the header): each node's new score is computed from the latest scores of the nodes before
+// it. The total S and the dangling mass D are kept up to date within the sweep, so the jump
+// term (alpha D + (1 - alpha) S) / n is always G's; x is normalised once, at the end (the
+// sweep's own growth factor tends to 1, as G's eigenvalue is 1).
+constexpr NodeId kJumpBlock = 256;
+
+NodeScores gauss_seidel(const Csr& in, const std::vector<double>& inv, double alpha, const IterationOptions& options,
+                        RunContext& ctx) {
+  const NodeId n = in.num_nodes();
+  const double dn = static_cast<double>(n);
+  std::vector<double> x(n, 1.0 / dn), c(n);  // c = x / s, what each node sends per unit of weight
+  double total = 0.0, dangling = 0.0;
+  for (NodeId v = 0; v < n; ++v) {
+    c[v] = x[v] * inv[v];
+    total += x[v];
+    dangling += inv[v] == 0.0 ? x[v] : 0.0;
+  }
+  const EdgeOffset* off = in.offsets.data();
+  const NodeId* src = in.targets.data();
+  const double* wt = in.has_weights() ? in.weights.data() : nullptr;
+  NodeScores result;
+  result.solver = "Gauss-Seidel";
+  double first_change = 0.0;
+  for (std::uint32_t it = 1;; ++it) {
+    double step = 0.0;
+    for (NodeId begin = 0; begin < n; begin += kJumpBlock) {
+      // The jump term is brought up to date every kJumpBlock nodes: per node it would chain
+      // every node's arithmetic to the previous one's.
+      const double jump = (alpha * dangling + (1.0 - alpha) * total) / dn;
+      const NodeId end = std::min<NodeId>(n, begin + kJumpBlock);
+      double grown = 0.0, grown_dangling = 0.0;
+      for (NodeId v = begin; v < end; ++v) {
+        const double xv = alpha * detail::gather_sum(src, wt, c.data(), off[v], off[v + 1]) + jump;
+        const double d = xv - x[v];
+        step += std::abs(d);
+        grown += d;
+        grown_dangling += inv[v] == 0.0 ? d : 0.0;
+        x[v] = xv;
+        c[v] = xv * inv[v];
+      }
+      total += grown;
+      dangling += grown_dangling;
+    }
+    const double change = step / total;  // the L1 step of the normalised scores
+    if (it == 1) first_change = change;
+    result.iterations = it;
+    result.last_change = change;
+    if (detail::networkx_settled(change, n, options.tolerance)) break;
+    if (it >= options.max_iterations)
+      throw NotConverged("pagerank did not converge in " + std::to_string(it) + " iterations");
+    ctx.progress("pagerank", detail::iteration_progress(first_change, change, dn * options.tolerance));
+  }
+  double sum = 0.0;
+  for (double v : x) sum += v;
+  for (double& v : x) v /= sum;
+  ctx.progress("pagerank", 1.0);
+  result.values = std::move(x);
+  return result;
+}
 
 }  // namespace
 
@@ -38,6 +102,8 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
       s = static_cast<double>(out.degree(u));
     inv[u] = s > 0.0 ? 1.0 / s : 0.0;
   }
+  if (options.iteration.tolerance <= options.gauss_seidel_below_tolerance)
+    return gauss_seidel(in, inv, alpha, options.iteration, ctx);
   std::vector<double> x(n, 1.0 / dn);
   std::vector<double> c(n), c_next(n);  // x_u / s_u, what u sends along each unit of weight
   double dangling = 0.0;

@@ -260,3 +260,28 @@ TEST_CASE("cli centrality: a tight tolerance gives the converged eigenvector and
   }
   CHECK(compared == 1005);
 }
+
+TEST_CASE("cli centrality: a tight tolerance gives converged PageRank by Gauss-Seidel", "[cli][centrality]") {
+  // email-Eu-core, 1 005 people: at --tolerance 1e-12 PageRank is computed by Gauss-Seidel (the
+  // JSON says so, with its sweeps); its values equal NetworkX's pagerank(G, tol=1e-15) (the
+  // "pagerank" column of the reference).
+  const auto& ref = reference("email-eu-core/all-directed-unweighted");
+  const auto& ids = ref.record["nodes"];
+  const auto r = run_cli({"centrality", dataset("email-eu-core").string(), "--measures", "pagerank", "--tolerance",
+                          "1e-12", "--format", "json", "--top", "0"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["measures"][0]["method"] == "Gauss-Seidel");
+  CHECK(j["measures"][0]["iterations"].get<int>() > 0);
+  CHECK(j["measures"][0].count("products") == 0);
+  std::size_t compared = 0;
+  for (const auto& row : j["nodes"]) {
+    const auto it = std::find(ids.begin(), ids.end(), row["id"]);
+    REQUIRE(it != ids.end());
+    const auto v = static_cast<std::size_t>(it - ids.begin());
+    CHECK(row["pagerank"].get<double>() == Approx(ref.column("pagerank")[v].get<double>()).epsilon(1e-7));
+    ++compared;
+  }
+  CHECK(compared == 1005);
+}

@@ -20,6 +20,17 @@
 // log(n tolerance / 2) / log(alpha) sweeps; memory O(n) besides the view.
 // Deterministic: per-node sums follow the CSR order, the dangling mass and the stopping test
 // are reduced over fixed node blocks in block order, so any thread count gives the same bits.
+//
+// Converged scores: at a tolerance of 1e-10 or less (asking for the limit, not NetworkX's
+// iterate) the sweeps are Gauss–Seidel's instead (Arasu, Novak, Tomkins & Tomlin 2002, for
+// PageRank): in node order, each node's new score uses the new scores of the nodes before it;
+// the jump term (alpha * dangling mass + (1 - alpha) * total) / n follows the updates (brought
+// up to date every 256 nodes) and the scores are normalised to sum 1 at the end. Same limit,
+// same stopping rule (the L1 step of the normalised scores below n * tolerance), usually about
+// half the sweeps (the bundled datasets: 9–36 against 13–59; a generated municipality of a
+// million: 22 against 41; sf-1000000: 7 against 27), more where the uniform start is already
+// balanced and the in-order update disturbs it (a separate even cycle). Sequential: one thread
+// whatever --threads (so the same bits at any thread count).
 
 #include "leadnet/core/run_context.hpp"
 #include "leadnet/metrics/node_scores.hpp"
@@ -32,6 +43,9 @@ struct PageRankOptions {
   double alpha = 0.85;
   /// tolerance: NetworkX's tol (stop at an L1 step below n * tolerance).
   IterationOptions iteration{1e-6, 10000};
+  /// At a tolerance this small or smaller (asking for the converged scores), Gauss–Seidel
+  /// instead of NetworkX's power iteration.
+  double gauss_seidel_below_tolerance = 1e-10;
 };
 
 /// PageRank of every node; empty view gives empty scores. Throws UsageError for alpha outside
