@@ -62,13 +62,13 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
   for (std::uint32_t it = 1;; ++it) {
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       StepResult r;
-      for (std::size_t v = begin; v < end; ++v) {
+      detail::each_row(in, x.data(), n, begin, end, [&](std::size_t v) {
         const double xv = alpha * detail::row_sum(in, v, x.data()) + beta;
         const double d = std::abs(xv - x[v]);
         r.step += d;
         r.largest = std::max(r.largest, std::abs(xv));
         y[v] = xv;
-      }
+      });
       return r;
     });
     x.swap(y);

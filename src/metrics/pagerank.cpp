@@ -49,7 +49,7 @@ NodeScores gauss_seidel(const Csr& in, const std::vector<double>& inv, double al
       const double jump = (alpha * dangling + (1.0 - alpha) * total) / dn;
       const NodeId end = std::min<NodeId>(n, begin + kJumpBlock);
       double grown = 0.0, grown_dangling = 0.0;
-      for (NodeId v = begin; v < end; ++v) {
+      detail::each_row(in, c.data(), n, begin, end, [&](std::size_t v) {
         const double xv = alpha * detail::gather_sum(src, wt, c.data(), off[v], off[v + 1]) + jump;
         const double d = xv - x[v];
         step += std::abs(d);
@@ -57,7 +57,7 @@ NodeScores gauss_seidel(const Csr& in, const std::vector<double>& inv, double al
         grown_dangling += inv[v] == 0.0 ? d : 0.0;
         x[v] = xv;
         c[v] = xv * inv[v];
-      }
+      });
       total += grown;
       dangling += grown_dangling;
     }
@@ -124,7 +124,7 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
       // x is updated in place: the sums read c, the previous sweep's x / s.
       double change = 0.0, dangling_mass = 0.0;
       const double* cp = c.data();
-      for (std::size_t v = begin; v < end; ++v) {
+      detail::each_row(in, cp, n, begin, end, [&](std::size_t v) {
         const double sum = detail::gather_sum(src, wt, cp, off[v], off[v + 1]);
         const double xv = alpha * sum + base;
         change += std::abs(xv - x[v]);
@@ -132,7 +132,7 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
         const double iv = inv[v];
         c_next[v] = xv * iv;
         dangling_mass += iv == 0.0 ? xv : 0.0;  // no branch: dangling nodes come in no order
-      }
+      });
       return BlockResult{change, dangling_mass};
     });
     double change = 0.0;
