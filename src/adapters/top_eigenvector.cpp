@@ -61,9 +61,12 @@ TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const 
                                   double tolerance, std::uint32_t max_restarts) {
   TopEigenvector r;
   CallbackOp op(apply, n);
-  // One wanted value (see the header), 12 Arnoldi vectors per restart: on sf-50000 18 products
-  // (ncv 20: 21), where two wanted values took 2 379.
-  const Eigen::Index ncv = std::min<Eigen::Index>(n, 12);
+  // One wanted value (see the header), 6 Arnoldi vectors per restart: two wanted values took
+  // 2 379 products on sf-50000. On the 1-million-node graphs (fifth session, alternating runs)
+  // 6 vectors took 19 products on sf-1000000 and 52 on muni-500000 in ~0.77 s and ~0.66 s, 12
+  // vectors 18 and 43 products in ~0.82 s and ~0.71 s (fewer products, more orthogonalisation
+  // against longer bases); 4, 5, 7, 8 and 16 were no better.
+  const Eigen::Index ncv = std::min<Eigen::Index>(n, 6);
   Spectra::GenEigsSolver<CallbackOp> eigs(op, 1, ncv);
   eigs.init(start.data());
   eigs.compute(Spectra::SortRule::LargestReal, max_restarts, tolerance);

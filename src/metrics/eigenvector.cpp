@@ -52,12 +52,17 @@ bool simple_root_around(const View& view, NodeId pivot, double value) {
   for (const auto& [csr, bit] : {std::pair<const Csr*, std::uint8_t>{&out, 1}, {&in, 2}}) {
     queue.assign(1, pivot);
     seen[pivot] |= bit;
-    for (std::size_t head = 0; head < queue.size(); ++head)
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      // The rows of the nodes a few places down the queue are requested ahead: each row start
+      // is a cache miss, and the search would otherwise wait on them one at a time.
+      if (head + 16 < queue.size()) __builtin_prefetch(csr->offsets.data() + queue[head + 16]);
+      if (head + 8 < queue.size()) __builtin_prefetch(csr->targets.data() + csr->offsets[queue[head + 8]]);
       for (NodeId w : csr->neighbors(queue[head]))
         if (!(seen[w] & bit)) {
           seen[w] |= bit;
           queue.push_back(w);
         }
+    }
   }
   // Row and column sums of A inside R = the nodes outside the pivot's component (seen != 3).
   std::vector<double> col_sum(n, 0.0);

@@ -53,7 +53,7 @@ struct EigenvectorOptions {
   double arnoldi_min_share = 2.0 / 3.0;
   /// Arnoldi's residual ||A^T x - lambda x|| relative to lambda at which it stops.
   double arnoldi_tolerance = 1e-12;
-  /// Restarts (of 12 products each at most) after which Arnoldi gives up for the power iteration.
+  /// Restarts (of 6 products each at most) after which Arnoldi gives up for the power iteration.
   std::uint32_t arnoldi_max_restarts = 100;
 };
 
