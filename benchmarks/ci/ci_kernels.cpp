@@ -190,7 +190,7 @@ std::vector<Kernel> kernels() {
          return Runner([] {
            RunContext ctx = one_thread();
            PageRankOptions o;
-           o.iteration.tolerance = 1e-10;  // ~60 sweeps; the default (NetworkX's stop) needs ~6
+           o.iteration.tolerance = 1e-10;         // ~60 sweeps; the default (NetworkX's stop) needs ~6
            o.gauss_seidel_below_tolerance = 0.0;  // the power iteration, which the default runs
            const NodeScores p = pagerank(*g_in.view, o, ctx);
            if (p.iterations == 0) std::abort();

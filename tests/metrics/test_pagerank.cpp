@@ -100,7 +100,8 @@ TEST_CASE("pagerank: sums to 1, same bits on 1 and 2 threads, relabelling", "[me
     }
 }
 
-TEST_CASE("pagerank: Gauss-Seidel reaches the power iteration's limit in fewer sweeps", "[metrics][pagerank][property]") {
+TEST_CASE("pagerank: Gauss-Seidel reaches the power iteration's limit in fewer sweeps",
+          "[metrics][pagerank][property]") {
   // A tolerance of 1e-10 or less takes Gauss-Seidel; the power iteration run to the same
   // tolerance (switch moved out of reach) is the independent check. Graphs with dangling nodes
   // (the random graphs have some; the second family adds 150 that only receive ties).
