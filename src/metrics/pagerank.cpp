@@ -61,7 +61,7 @@ NodeScores gauss_seidel(const Csr& in, const std::vector<double>& inv, double al
       total += grown;
       dangling += grown_dangling;
     }
-    const double change = step / total;  // the L1 step of the normalised scores
+    const double change = step / total;  // the L1 step on the scale of scores summing to 1
     if (it == 1) first_change = change;
     result.iterations = it;
     result.last_change = change;

@@ -26,11 +26,11 @@
 // PageRank): in node order, each node's new score uses the new scores of the nodes before it;
 // the jump term (alpha * dangling mass + (1 - alpha) * total) / n follows the updates (brought
 // up to date every 256 nodes) and the scores are normalised to sum 1 at the end. Same limit,
-// same stopping rule (the L1 step of the normalised scores below n * tolerance), usually about
-// half the sweeps (the bundled datasets: 9–36 against 13–59; a generated municipality of a
-// million: 22 against 41; sf-1000000: 7 against 27), more where the uniform start is already
-// balanced and the in-order update disturbs it (a separate even cycle). Sequential: one thread
-// whatever --threads (so the same bits at any thread count).
+// same stopping rule (the sweep's L1 step, over the scores' total, below n * tolerance),
+// usually about half the sweeps (the bundled datasets: 9–36 against 13–59; a generated
+// municipality of a million: 22 against 41; sf-1000000: 7 against 27), more where the uniform
+// start is already balanced and the in-order update disturbs it (a separate even cycle).
+// Sequential: one thread whatever --threads (so the same bits at any thread count).
 
 #include "leadnet/core/run_context.hpp"
 #include "leadnet/metrics/node_scores.hpp"
