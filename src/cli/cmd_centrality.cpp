@@ -394,7 +394,8 @@ void setup_centrality(CLI::App& root, CommandTable& table) {
   sub->add_option("--tolerance", opt->tolerance,
                   "PageRank, eigenvector and Katz stop, as NetworkX does, at the first sweep whose L1 change is below "
                   "nodes x TOL; the default is NetworkX's tol, so the numbers are NetworkX's. 1e-12 gives converged "
-                  "scores (eigenvector then by Arnoldi where it can; HITS always converges)")
+                  "scores (PageRank then by Gauss-Seidel sweeps, eigenvector by Arnoldi where it can; HITS always "
+                  "converges)")
       ->capture_default_str();
   sub->add_option("--top,-n", opt->top,
                   "Show the N highest-ranked people (default: 20 in a table, all in csv/json; 0: all)");
