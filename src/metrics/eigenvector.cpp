@@ -233,8 +233,8 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
     // (A^T + I) x and its squared length per block, in one pass.
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       double squares = 0.0;
-      detail::each_row(in, x.data(), n, begin, end, [&](std::size_t v) {
-        y[v] = x[v] + detail::row_sum(in, v, x.data());
+      detail::each_row_sum(in, x.data(), begin, end, [&](std::size_t v, double sum) {
+        y[v] = x[v] + sum;
         squares += y[v] * y[v];
       });
       return squares;

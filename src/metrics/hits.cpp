@@ -86,8 +86,8 @@ HitsScores hits(const View& view, const HitsOptions& options, RunContext& ctx) {
     detail::multiply(in, h.data(), a.data(), sweep);
     detail::sweep_blocks(n, sweep, largest_part, [&](std::size_t begin, std::size_t end) {
       double largest = 0.0;
-      detail::each_row(out, a.data(), n, begin, end, [&](std::size_t u) {
-        next[u] = detail::row_sum(out, u, a.data());
+      detail::each_row_sum(out, a.data(), begin, end, [&](std::size_t u, double sum) {
+        next[u] = sum;
         largest = std::max(largest, next[u]);
       });
       return largest;

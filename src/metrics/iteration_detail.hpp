@@ -125,46 +125,69 @@ inline double gather_sum(const NodeId* idx, const double* w, const double* x, st
   return (s0 + s1) + (s2 + s3);
 }
 
-/// Software prefetching for a pass over CSR rows in order that gathers x[targets[e]]: before
-/// each row, the entries of the arcs up to kPrefetchArcs past its end are requested. On a
-/// million-node vector the gathers miss the L2 cache and wait on L3 (perf: most samples of a
-/// PageRank sweep sat on the gather loads); the out-of-order window alone keeps too few of them
-/// in flight. Only from kPrefetchFromNodes entries on (below, the vector sits in L2 and the
-/// prefetches would be pure overhead). Prefetching changes no result.
+/// Software prefetching for the gathers of a pass over CSR rows: gather_sum_ahead is gather_sum
+/// (the same additions in the same order, so the same bits) that also requests, for each arc e,
+/// the entry of arc e + kPrefetchArcs (clamped to `last`, the final arc). On a million-node
+/// vector the gathers miss the L2 cache and wait on L3 (perf: most samples of a PageRank sweep
+/// sat on the gather loads); the out-of-order window alone keeps too few in flight. Used from
+/// kPrefetchFromNodes nodes on: below, the vector sits in L2 and the prefetches would be pure
+/// overhead. (Per arc rather than per row: a per-row prefetch loop of variable length was 6-11 %
+/// slower in alternating runs.)
 inline constexpr std::size_t kPrefetchArcs = 128;
 inline constexpr std::size_t kPrefetchFromNodes = std::size_t{1} << 17;
 
-class GatherPrefetch {
- public:
-  GatherPrefetch(const Csr& csr, const double* x, std::size_t begin, std::size_t end)
-      : off_(csr.offsets.data()), idx_(csr.targets.data()), x_(x), next_(off_[begin]), stop_(off_[end]) {}
-  /// Call before summing row v.
-  void row(std::size_t v) {
-    const std::size_t until = std::min<std::size_t>(stop_, off_[v + 1] + kPrefetchArcs);
-    for (; next_ < until; ++next_) __builtin_prefetch(x_ + idx_[next_]);
+inline double gather_sum_ahead(const NodeId* idx, const double* w, const double* x, std::size_t begin, std::size_t end,
+                               std::size_t last) {
+  const auto ahead = [&](std::size_t e) { __builtin_prefetch(x + idx[std::min(e + kPrefetchArcs, last)]); };
+  double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+  std::size_t e = begin;
+  if (w == nullptr) {
+    for (; e + 4 <= end; e += 4) {
+      ahead(e);
+      ahead(e + 1);
+      ahead(e + 2);
+      ahead(e + 3);
+      s0 += x[idx[e]];
+      s1 += x[idx[e + 1]];
+      s2 += x[idx[e + 2]];
+      s3 += x[idx[e + 3]];
+    }
+    for (; e < end; ++e) {
+      ahead(e);
+      s0 += x[idx[e]];
+    }
+  } else {
+    for (; e + 4 <= end; e += 4) {
+      ahead(e);
+      ahead(e + 1);
+      ahead(e + 2);
+      ahead(e + 3);
+      s0 += w[e] * x[idx[e]];
+      s1 += w[e + 1] * x[idx[e + 1]];
+      s2 += w[e + 2] * x[idx[e + 2]];
+      s3 += w[e + 3] * x[idx[e + 3]];
+    }
+    for (; e < end; ++e) {
+      ahead(e);
+      s0 += w[e] * x[idx[e]];
+    }
   }
+  return (s0 + s1) + (s2 + s3);
+}
 
- private:
-  const EdgeOffset* off_;
-  const NodeId* idx_;
-  const double* x_;
-  std::size_t next_, stop_;
-};
-
-/// body(v) for the rows v in [begin, end) of `csr`, in order, with the gathers from x (of
-/// `entries` entries) prefetched when x is large; two loops so small graphs pay nothing.
+/// body(v, s) for the rows v in [begin, end) of a square CSR, in order, with s = the row's sum
+/// of weight * x[target] (row_sum), gathered with prefetching on large graphs.
 template <class Body>
-inline void each_row(const Csr& csr, const double* x, std::size_t entries, std::size_t begin, std::size_t end,
-                     Body&& body) {
-  if (entries < kPrefetchFromNodes) {
-    for (std::size_t v = begin; v < end; ++v) body(v);
+inline void each_row_sum(const Csr& csr, const double* x, std::size_t begin, std::size_t end, Body&& body) {
+  const EdgeOffset* off = csr.offsets.data();
+  const NodeId* idx = csr.targets.data();
+  const double* w = csr.has_weights() ? csr.weights.data() : nullptr;
+  if (csr.num_nodes() < kPrefetchFromNodes || csr.num_arcs() == 0) {
+    for (std::size_t v = begin; v < end; ++v) body(v, gather_sum(idx, w, x, off[v], off[v + 1]));
     return;
   }
-  GatherPrefetch ahead(csr, x, begin, end);
-  for (std::size_t v = begin; v < end; ++v) {
-    ahead.row(v);
-    body(v);
-  }
+  const std::size_t last = csr.num_arcs() - 1;
+  for (std::size_t v = begin; v < end; ++v) body(v, gather_sum_ahead(idx, w, x, off[v], off[v + 1], last));
 }
 
 /// Sum over row v of `csr` of weight * x[target] (weight 1 when the CSR has none).
@@ -176,7 +199,7 @@ inline double row_sum(const Csr& csr, std::size_t v, const double* x) {
 /// y = the CSR's matrix times x: y[v] = row_sum(csr, v, x) for every node, over node blocks.
 inline void multiply(const Csr& csr, const double* x, double* y, const RunContext& ctx) {
   for_node_blocks(csr.num_nodes(), ctx, [&](std::size_t begin, std::size_t end) {
-    each_row(csr, x, csr.num_nodes(), begin, end, [&](std::size_t v) { y[v] = row_sum(csr, v, x); });
+    each_row_sum(csr, x, begin, end, [&](std::size_t v, double sum) { y[v] = sum; });
   });
 }
 

@@ -62,8 +62,8 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
   for (std::uint32_t it = 1;; ++it) {
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       StepResult r;
-      detail::each_row(in, x.data(), n, begin, end, [&](std::size_t v) {
-        const double xv = alpha * detail::row_sum(in, v, x.data()) + beta;
+      detail::each_row_sum(in, x.data(), begin, end, [&](std::size_t v, double sum) {
+        const double xv = alpha * sum + beta;
         const double d = std::abs(xv - x[v]);
         r.step += d;
         r.largest = std::max(r.largest, std::abs(xv));

@@ -35,9 +35,6 @@ NodeScores gauss_seidel(const Csr& in, const std::vector<double>& inv, double al
     total += x[v];
     dangling += inv[v] == 0.0 ? x[v] : 0.0;
   }
-  const EdgeOffset* off = in.offsets.data();
-  const NodeId* src = in.targets.data();
-  const double* wt = in.has_weights() ? in.weights.data() : nullptr;
   NodeScores result;
   result.solver = "Gauss-Seidel";
   double first_change = 0.0;
@@ -49,8 +46,8 @@ NodeScores gauss_seidel(const Csr& in, const std::vector<double>& inv, double al
       const double jump = (alpha * dangling + (1.0 - alpha) * total) / dn;
       const NodeId end = std::min<NodeId>(n, begin + kJumpBlock);
       double grown = 0.0, grown_dangling = 0.0;
-      detail::each_row(in, c.data(), n, begin, end, [&](std::size_t v) {
-        const double xv = alpha * detail::gather_sum(src, wt, c.data(), off[v], off[v + 1]) + jump;
+      detail::each_row_sum(in, c.data(), begin, end, [&](std::size_t v, double sum) {
+        const double xv = alpha * sum + jump;
         const double d = xv - x[v];
         step += std::abs(d);
         grown += d;
@@ -115,17 +112,13 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
   const double tol = options.iteration.tolerance;
   std::vector<BlockResult> partial;
   double first_change = 0.0;
-  const EdgeOffset* off = in.offsets.data();
-  const NodeId* src = in.targets.data();
-  const double* wt = weighted ? in.weights.data() : nullptr;
   for (std::uint32_t it = 1;; ++it) {
     const double base = (alpha * dangling + (1.0 - alpha)) / dn;
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       // x is updated in place: the sums read c, the previous sweep's x / s.
       double change = 0.0, dangling_mass = 0.0;
       const double* cp = c.data();
-      detail::each_row(in, cp, n, begin, end, [&](std::size_t v) {
-        const double sum = detail::gather_sum(src, wt, cp, off[v], off[v + 1]);
+      detail::each_row_sum(in, cp, begin, end, [&](std::size_t v, double sum) {
         const double xv = alpha * sum + base;
         change += std::abs(xv - x[v]);
         x[v] = xv;
