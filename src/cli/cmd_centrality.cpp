@@ -229,7 +229,7 @@ void print_json(const Report& rep, std::ostream& out) {
                     defaults.arnoldi_below_tolerance, defaults.arnoldi_tolerance);
       m["stopping_rule"] = rule;
       m["products"] = run.info.iterations;
-    } else if (!run.info.solver.empty()) {
+    } else if (!run.info.solver.empty() && run.measure == Measure::pagerank) {
       m["method"] = run.info.solver;
       const PageRankOptions defaults;
       char rule[200];

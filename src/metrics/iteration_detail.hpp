@@ -98,47 +98,27 @@ void for_node_blocks(std::size_t n, const RunContext& ctx, Body&& body) {
   });
 }
 
-/// Sum of x[idx[e]] (times w[e] when w is not null) for e in [begin, end). Four partial sums:
-/// one running sum would make every addition wait for the previous one (4 cycles each), which
-/// is what bounds a sweep whose vector fits in cache. The order of additions is fixed by the
-/// row alone, so any thread count gives the same bits.
-inline double gather_sum(const NodeId* idx, const double* w, const double* x, std::size_t begin, std::size_t end) {
-  double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-  std::size_t e = begin;
-  if (w == nullptr) {
-    for (; e + 4 <= end; e += 4) {
-      s0 += x[idx[e]];
-      s1 += x[idx[e + 1]];
-      s2 += x[idx[e + 2]];
-      s3 += x[idx[e + 3]];
-    }
-    for (; e < end; ++e) s0 += x[idx[e]];
-  } else {
-    for (; e + 4 <= end; e += 4) {
-      s0 += w[e] * x[idx[e]];
-      s1 += w[e + 1] * x[idx[e + 1]];
-      s2 += w[e + 2] * x[idx[e + 2]];
-      s3 += w[e + 3] * x[idx[e + 3]];
-    }
-    for (; e < end; ++e) s0 += w[e] * x[idx[e]];
-  }
-  return (s0 + s1) + (s2 + s3);
-}
-
-/// Software prefetching for the gathers of a pass over CSR rows: gather_sum_ahead is gather_sum
-/// (the same additions in the same order, so the same bits) that also requests, for each arc e,
-/// the entry of arc e + kPrefetchArcs (clamped to `last`, the final arc). On a million-node
-/// vector the gathers miss the L2 cache and wait on L3 (perf: most samples of a PageRank sweep
-/// sat on the gather loads); the out-of-order window alone keeps too few in flight. Used from
-/// kPrefetchFromNodes nodes on: below, the vector sits in L2 and the prefetches would be pure
-/// overhead. (Per arc rather than per row: a per-row prefetch loop of variable length was 6-11 %
-/// slower in alternating runs.)
+/// Software prefetching for the gathers of a pass over CSR rows (gather_sum<true>): for each arc
+/// e, the entry of arc e + kPrefetchArcs (clamped to `last`, the final arc) is requested too. On
+/// a million-node vector the gathers miss the L2 cache and wait on L3 (perf: most samples of a
+/// PageRank sweep sat on the gather loads); the out-of-order window alone keeps too few in
+/// flight. Used from kPrefetchFromNodes nodes on: below, the vector sits in L2 and the prefetches
+/// would be pure overhead. (Per arc rather than per row: a per-row prefetch loop of variable
+/// length was 6-11 % slower in alternating runs.)
 inline constexpr std::size_t kPrefetchArcs = 128;
 inline constexpr std::size_t kPrefetchFromNodes = std::size_t{1} << 17;
 
-inline double gather_sum_ahead(const NodeId* idx, const double* w, const double* x, std::size_t begin, std::size_t end,
-                               std::size_t last) {
-  const auto ahead = [&](std::size_t e) { __builtin_prefetch(x + idx[std::min(e + kPrefetchArcs, last)]); };
+/// Sum of x[idx[e]] (times w[e] when w is not null) for e in [begin, end). Four partial sums:
+/// one running sum would make every addition wait for the previous one (4 cycles each), which
+/// is what bounds a sweep whose vector fits in cache. The order of additions is fixed by the
+/// row alone, so any thread count gives the same bits, with or without prefetching (`Ahead`,
+/// which needs `last`).
+template <bool Ahead = false>
+inline double gather_sum(const NodeId* idx, const double* w, const double* x, std::size_t begin, std::size_t end,
+                         std::size_t last = 0) {
+  const auto ahead = [&](std::size_t e) {
+    if constexpr (Ahead) __builtin_prefetch(x + idx[std::min(e + kPrefetchArcs, last)]);
+  };
   double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
   std::size_t e = begin;
   if (w == nullptr) {
@@ -187,7 +167,7 @@ inline void each_row_sum(const Csr& csr, const double* x, std::size_t begin, std
     return;
   }
   const std::size_t last = csr.num_arcs() - 1;
-  for (std::size_t v = begin; v < end; ++v) body(v, gather_sum_ahead(idx, w, x, off[v], off[v + 1], last));
+  for (std::size_t v = begin; v < end; ++v) body(v, gather_sum<true>(idx, w, x, off[v], off[v + 1], last));
 }
 
 /// Sum over row v of `csr` of weight * x[target] (weight 1 when the CSR has none).

@@ -16,11 +16,12 @@ namespace leadnet {
 struct NodeScores {
   /// One value per node, by NodeId.
   std::vector<double> values;
-  /// Iterative measures: sweeps made (0 for direct computations; products with the matrix when
-  /// `solver` is set).
+  /// Iterative measures: sweeps made (0 for direct computations; for eigenvector centrality by
+  /// Arnoldi, products with the matrix).
   std::uint32_t iterations = 0;
-  /// Iterative measures solved by a Krylov method instead of their power iteration: its name
-  /// (e.g. "Arnoldi (Spectra)"); empty for the power iteration.
+  /// Iterative measures solved otherwise than by NetworkX's power iteration: the method's name
+  /// ("Arnoldi (Spectra)" for eigenvector centrality, "Gauss-Seidel" for PageRank); empty for
+  /// the power iteration.
   std::string solver;
   /// Iterative measures: the change of the last sweep, in the measure's stopping norm.
   double last_change = 0.0;
