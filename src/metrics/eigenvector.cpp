@@ -64,7 +64,23 @@ bool simple_root_around(const View& view, NodeId pivot, double value) {
         }
     }
   }
-  // Row and column sums of A inside R = the nodes outside the pivot's component (seen != 3).
+  // First the whole rows and columns of the nodes of R = the nodes outside the pivot's component
+  // (seen != 3): an upper bound on the sums inside R that needs no pass over the arcs.
+  const double threshold = value * (1.0 - 1e-9);
+  const auto strength = [](const Csr& csr, NodeId u) {
+    if (!csr.has_weights()) return static_cast<double>(csr.degree(u));
+    double s = 0.0;
+    for (double w : csr.row_weights(u)) s += w;
+    return s;
+  };
+  double out_max = 0.0, in_max = 0.0;
+  for (NodeId u = 0; u < n; ++u) {
+    if (seen[u] == 3) continue;
+    out_max = std::max(out_max, strength(out, u));
+    in_max = std::max(in_max, strength(in, u));
+  }
+  if (std::min(out_max, in_max) < threshold) return true;
+  // Row and column sums of A inside R.
   std::vector<double> col_sum(n, 0.0);
   double row_max = 0.0;
   for (NodeId u = 0; u < n; ++u) {
@@ -81,7 +97,7 @@ bool simple_root_around(const View& view, NodeId pivot, double value) {
   }
   double col_max = 0.0;
   for (double c : col_sum) col_max = std::max(col_max, c);
-  return std::min(row_max, col_max) < value * (1.0 - 1e-9);
+  return std::min(row_max, col_max) < threshold;
 }
 
 }  // namespace detail
@@ -218,7 +234,7 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
         const double norm = detail::norm2(x, sweep);  // length 1 again
         for (double& v : x) v /= norm;
         result.iterations = static_cast<std::uint32_t>(top.products);
-        result.solver = "Arnoldi (Spectra)";
+        result.solver = "Arnoldi";
         ctx.progress("eigenvector", 1.0);
         result.values = std::move(x);
         return result;

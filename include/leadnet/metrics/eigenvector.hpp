@@ -19,9 +19,10 @@
 //
 // Converged vector: asked for with a tolerance of 1e-10 or less (NetworkX's iterate is then
 // within n * tolerance / (1 - rate) of the limit), on graphs of 64 nodes or more, the limit is
-// computed directly: the Perron eigenvector of A^T by implicitly restarted Arnoldi (Spectra;
-// ARPACK's method, which igraph uses), from the uniform start, to a residual of 1e-12, scaled to
-// length 1 with rounding below zero set to 0. Where the top eigenvalue may not be simple (the
+// computed directly: the Perron eigenvector of A^T by Arnoldi (as ARPACK, which igraph uses;
+// here with thick restarts that keep two Ritz vectors of six, adapters/top_eigenvector.cpp),
+// from the uniform start, to a residual of 1e-12, scaled to length 1 with rounding below zero
+// set to 0. Where the top eigenvalue may not be simple (the
 // limit then depends on the start: more than one strong component's row- and column-sum bound
 // reaches it) or Arnoldi does not settle, the power iteration runs as above. Arnoldi is tried
 // only when one weak component holds two thirds of the nodes or more: on a country of separate

@@ -20,7 +20,7 @@ struct NodeScores {
   /// Arnoldi, products with the matrix).
   std::uint32_t iterations = 0;
   /// Iterative measures solved otherwise than by NetworkX's power iteration: the method's name
-  /// ("Arnoldi (Spectra)" for eigenvector centrality, "Gauss-Seidel" for PageRank); empty for
+  /// ("Arnoldi" for eigenvector centrality, "Gauss-Seidel" for PageRank); empty for
   /// the power iteration.
   std::string solver;
   /// Iterative measures: the change of the last sweep, in the measure's stopping norm.
