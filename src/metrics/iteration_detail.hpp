@@ -113,11 +113,11 @@ inline constexpr std::size_t kPrefetchFromNodes = std::size_t{1} << 17;
 /// is what bounds a sweep whose vector fits in cache. The order of additions is fixed by the
 /// row alone, so any thread count gives the same bits, with or without prefetching (`Ahead`,
 /// which needs `last`).
-template <bool Ahead = false>
+template <bool Ahead = false, bool Clamped = true>
 inline double gather_sum(const NodeId* idx, const double* w, const double* x, std::size_t begin, std::size_t end,
                          std::size_t last = 0) {
   const auto ahead = [&](std::size_t e) {
-    if constexpr (Ahead) __builtin_prefetch(x + idx[std::min(e + kPrefetchArcs, last)]);
+    if constexpr (Ahead) __builtin_prefetch(x + idx[Clamped ? std::min(e + kPrefetchArcs, last) : e + kPrefetchArcs]);
   };
   double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
   std::size_t e = begin;
@@ -167,7 +167,11 @@ inline void each_row_sum(const Csr& csr, const double* x, std::size_t begin, std
     return;
   }
   const std::size_t last = csr.num_arcs() - 1;
-  for (std::size_t v = begin; v < end; ++v) body(v, gather_sum<true>(idx, w, x, off[v], off[v + 1], last));
+  // Rows that end kPrefetchArcs arcs or more before the last arc need no clamp on the prefetch.
+  std::size_t v = begin;
+  for (; v < end && off[v + 1] + kPrefetchArcs <= last; ++v)
+    body(v, gather_sum<true, false>(idx, w, x, off[v], off[v + 1]));
+  for (; v < end; ++v) body(v, gather_sum<true>(idx, w, x, off[v], off[v + 1], last));
 }
 
 /// Sum over row v of `csr` of weight * x[target] (weight 1 when the CSR has none).
