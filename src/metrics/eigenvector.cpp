@@ -40,8 +40,8 @@ bool is_acyclic(const Csr& out, const Csr& in) {
 // root) comes from one search along out-arcs and one along in-arcs; every other strong component
 // lies among the remaining nodes R, and its root is at most R's own, at most the smaller of the
 // largest row and column sums inside R. When that bound is below the root, no other component
-// reaches it. Two searches and one pass instead of Tarjan's walk (a third of the time of
-// Arnoldi itself on sf-1000000). False means "not shown", not "multiple".
+// reaches it. Two searches and one or two passes instead of Tarjan's walk (a third of the time
+// of Arnoldi itself on sf-1000000). False means "not shown", not "multiple".
 bool simple_root_around(const View& view, NodeId pivot, double value) {
   const Csr& out = view.out();
   const Csr& in = view.in();

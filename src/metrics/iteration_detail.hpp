@@ -1,5 +1,4 @@
 #pragma once
-
 // Pieces shared by the iterative measures (PageRank, eigenvector, Katz, HITS): deciding when a
 // power iteration has settled, and node-block sweeps with deterministic reductions.
 
