@@ -173,10 +173,10 @@ TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const 
   // the pass that normalises). Convergence is tested after every product: the residual of the
   // Ritz pair with the largest real part, beta |s_last|, below tolerance times |theta|
   // (Spectra's test). After kBasis vectors the basis restarts thick (see below), keeping
-  // kKeep vectors. Replaces Spectra's GenEigsSolver: its reorthogonalisation repeats up to
-  // five times per product and allocates per restart, which took as long as the products
-  // themselves on the million-node graphs (278 of 590 ms on sf-1000000); this loop streams each
-  // basis vector two or three times per product. 6 and 2 were the fastest of 4-16 and 1-6 on
+  // kKeep vectors. Replaces Spectra's GenEigsSolver, which spent as long outside the products
+  // as in them on the million-node graphs (278 of 590 ms on sf-1000000): its reorthogonalisation
+  // may repeat up to five times per product, and it allocates per restart. This loop streams
+  // each basis vector two or three times per product. 6 and 2 were the fastest of 4-16 and 1-6 on
   // sf-1000000 and muni-500000 (sixth session: 19 and 49 products; keeping 1, as Spectra did,
   // took 71 on the municipality).
   TopEigenvector r;
