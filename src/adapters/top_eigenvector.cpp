@@ -111,24 +111,11 @@ double subtract(const std::vector<std::vector<double>>& V, std::size_t k, const 
   return squares;
 }
 
-// y = sum_c s[c] V_c for c < k.
-void combine(const std::vector<std::vector<double>>& V, std::size_t k, const double* s, std::size_t n, double* y) {
-  for (std::size_t b = 0; b < n; b += kChunk) {
-    const std::size_t len = std::min(kChunk, n - b);
-    double* yb = y + b;
-    std::fill(yb, yb + len, 0.0);
-    for (std::size_t c = 0; c < k; ++c) {
-      const double* vb = V[c].data() + b;
-      const double sc = s[c];
-      for (std::size_t i = 0; i < len; ++i) yb[i] += sc * vb[i];
-    }
-  }
-}
-
-// V_c <- sum_i Q(i, c) V_i for c < Q.cols(), i < k, in place, chunk by chunk (`scratch`
-// holds one chunk per output vector).
-void rotate(std::vector<std::vector<double>>& V, std::size_t k, const Eigen::MatrixXd& Q, std::size_t n,
-            std::vector<double>& scratch) {
+// out[c] = sum_i Q(i, c) V_i for c < Q.cols(), i < k, chunk by chunk through `scratch` (one
+// chunk per output), so an output may be one of the V_i themselves (a restart rotates V in
+// place).
+void mix(const std::vector<std::vector<double>>& V, std::size_t k, const Eigen::MatrixXd& Q, std::size_t n,
+         const std::vector<double*>& out, std::vector<double>& scratch) {
   const std::size_t p = static_cast<std::size_t>(Q.cols());
   scratch.resize(std::max(scratch.size(), p * kChunk));
   for (std::size_t b = 0; b < n; b += kChunk) {
@@ -138,11 +125,11 @@ void rotate(std::vector<std::vector<double>>& V, std::size_t k, const Eigen::Mat
       const double* vb = V[i].data() + b;
       for (std::size_t c = 0; c < p; ++c) {
         const double q = Q(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(c));
-        double* out = scratch.data() + c * kChunk;
-        for (std::size_t e = 0; e < len; ++e) out[e] += q * vb[e];
+        double* chunk = scratch.data() + c * kChunk;
+        for (std::size_t e = 0; e < len; ++e) chunk[e] += q * vb[e];
       }
     }
-    for (std::size_t c = 0; c < p; ++c) std::copy(scratch.data() + c * kChunk, scratch.data() + c * kChunk + len, V[c].data() + b);
+    for (std::size_t c = 0; c < p; ++c) std::copy(scratch.data() + c * kChunk, scratch.data() + c * kChunk + len, out[c] + b);
   }
 }
 
@@ -151,16 +138,14 @@ struct RitzPair {
   Eigen::VectorXcd vector;  // unit length, in the basis V
 };
 
-// The eigenpair of the k x k Hessenberg matrix with the largest real part.
-RitzPair top_ritz_pair(const Eigen::MatrixXd& H, Eigen::Index k) {
-  const Eigen::EigenSolver<Eigen::MatrixXd> solver(H.topLeftCorner(k, k), true);
+// The Ritz pair with the largest real part, from the eigen-decomposition of the projected
+// matrix (Hessenberg until the first thick restart, which fills a row).
+RitzPair top_ritz_pair(const Eigen::EigenSolver<Eigen::MatrixXd>& solver) {
   const Eigen::VectorXcd values = solver.eigenvalues();
   Eigen::Index best = 0;
-  for (Eigen::Index i = 1; i < k; ++i)
+  for (Eigen::Index i = 1; i < values.size(); ++i)
     if (values(i).real() > values(best).real()) best = i;
-  RitzPair r{values(best), solver.eigenvectors().col(best)};
-  r.vector.normalize();
-  return r;
+  return {values(best), solver.eigenvectors().col(best)};  // Eigen's columns have length 1
 }
 
 }  // namespace
@@ -223,7 +208,8 @@ TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const 
     }
     for (std::size_t c = 0; c < k; ++c) H(static_cast<Eigen::Index>(c), static_cast<Eigen::Index>(j)) = h[c];
     if (!std::isfinite(beta)) return r;
-    const RitzPair ritz = top_ritz_pair(H, static_cast<Eigen::Index>(k));
+    const Eigen::EigenSolver<Eigen::MatrixXd> solver(H.topLeftCorner(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(k)), true);
+    const RitzPair ritz = top_ritz_pair(solver);
     const double residual = beta * std::abs(ritz.vector(static_cast<Eigen::Index>(j)));
     const bool real = std::abs(ritz.value.imag()) <= 1e-9 * std::max(1.0, std::abs(ritz.value.real()));
     if (residual < tolerance * std::max(eps23, std::abs(ritz.value))) {
@@ -235,7 +221,7 @@ TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const 
       z.cwiseAbs().maxCoeff(&largest);
       z *= std::abs(z(largest)) / z(largest);
       const Eigen::VectorXd s = z.real();
-      combine(V, k, s.data(), n, y.data());
+      mix(V, k, s, n, {y.data()}, scratch);
       double sum = 0.0;
       for (double v : y) sum += v;
       length = std::sqrt(dot_chunk(y.data(), y.data(), n));
@@ -259,7 +245,7 @@ TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const 
     // vectors of the `keep` Ritz values with the largest real parts. With Q (m x p) an
     // orthonormal basis of that span of H's eigenvectors, W = V Q satisfies
     // A W = W (Q^T H Q) + beta V_m (e_m^T Q): the basis (W, V_m) continues without a product.
-    const Eigen::EigenSolver<Eigen::MatrixXd> solver(H.topLeftCorner(km, km), true);
+    // (k == m here: `solver` holds the whole projected matrix.)
     const Eigen::VectorXcd values = solver.eigenvalues();
     std::vector<Eigen::Index> order(static_cast<std::size_t>(km));
     for (Eigen::Index i = 0; i < km; ++i) order[static_cast<std::size_t>(i)] = i;
@@ -286,7 +272,9 @@ TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const 
     const Eigen::MatrixXd Q = qr.householderQ() * Eigen::MatrixXd::Identity(km, p);
     const Eigen::MatrixXd T = Q.transpose() * H.topLeftCorner(km, km) * Q;
     const Eigen::RowVectorXd b = beta * Q.row(km - 1);
-    rotate(V, static_cast<std::size_t>(km), Q, n, scratch);
+    std::vector<double*> kept(static_cast<std::size_t>(p));
+    for (std::size_t c = 0; c < kept.size(); ++c) kept[c] = V[c].data();
+    mix(V, static_cast<std::size_t>(km), Q, n, kept, scratch);
     V[static_cast<std::size_t>(p)].swap(V[m]);
     H.setZero();
     H.topLeftCorner(p, p) = T;

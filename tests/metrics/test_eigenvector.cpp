@@ -172,38 +172,19 @@ TEST_CASE("eigenvector: the pivot's component shows a simple root, or says it ca
   // The rest's bound sums arcs between its own components: two 2-cycles {3,4} and {5,6} (root 1
   // each) joined by 4 -> 5 give node 4 a row sum of 2, so against a root of 2 it is not shown,
   // though no other component reaches 2 (Tarjan's per-component bounds then decide).
-  const View c = View::from_arcs(7,
-                                 {{0, 1, 1},
-                                  {1, 0, 1},
-                                  {1, 2, 1},
-                                  {2, 1, 1},
-                                  {0, 2, 1},
-                                  {2, 0, 1},
-                                  {3, 4, 1},
-                                  {4, 3, 1},
-                                  {5, 6, 1},
-                                  {6, 5, 1},
-                                  {4, 5, 1},
-                                  {4, 0, 1}},
+  // (c and d share the triangle 0-1-2, both directions: the first six arcs of `arcs`.)
+  const auto with_triangle = [&](std::vector<Arc> rest) {
+    rest.insert(rest.begin(), arcs.begin(), arcs.begin() + 6);
+    return rest;
+  };
+  const View c = View::from_arcs(7, with_triangle({{3, 4, 1}, {4, 3, 1}, {5, 6, 1}, {6, 5, 1}, {4, 5, 1}, {4, 0, 1}}),
                                  true, false);
   CHECK_FALSE(detail::simple_root_around(c, 0, 2.0));
   CHECK(detail::simple_root_around(c, 0, 2.5));
   // The first test takes whole rows and columns (degrees). Node 3 points to all of the triangle
   // (out-degree 3) and node 4 is pointed to by all of it (in-degree 3), so degrees reach past the
   // root 2; inside the rest {3, 4} there is no arc at all, so the sums there (0) show it simple.
-  const View d = View::from_arcs(5,
-                                 {{0, 1, 1},
-                                  {1, 0, 1},
-                                  {1, 2, 1},
-                                  {2, 1, 1},
-                                  {0, 2, 1},
-                                  {2, 0, 1},
-                                  {3, 0, 1},
-                                  {3, 1, 1},
-                                  {3, 2, 1},
-                                  {0, 4, 1},
-                                  {1, 4, 1},
-                                  {2, 4, 1}},
+  const View d = View::from_arcs(5, with_triangle({{3, 0, 1}, {3, 1, 1}, {3, 2, 1}, {0, 4, 1}, {1, 4, 1}, {2, 4, 1}}),
                                  true, false);
   CHECK(detail::simple_root_around(d, 0, 2.0));
 }
