@@ -43,7 +43,7 @@ Kernels and calls (defaults unless said):
   eigenvector       NetworkX's and leadnet's default stop (L1 step < n * 1e-6), graph-tool's
                     (< 1e-6), igraph ARPACK (converged); eigenvector_gt_stop as for PageRank,
                     except that leadnet's tolerance 1e-6/n is at most 1e-10 from 10 000 nodes on,
-                    where leadnet computes the converged vector by Arnoldi (Spectra)
+                    where leadnet computes the converged vector by its own Arnoldi
   katz_0.01         alpha 0.01 (0.1 diverges on these graphs); igraph has no Katz; katz_0.01_gt_stop
                     as for PageRank
   hits              NetworkX svds (ARPACK), igraph ARPACK, graph-tool power iteration (epsilon
