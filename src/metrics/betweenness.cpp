@@ -264,14 +264,7 @@ Folded fold_leaves(const View& view) {
     if (f.kind[v] == Kind::leaf) f.leaves[u] += 1.0;
     if (f.kind[v] == Kind::start) f.starts[u] += 1.0;
   }
-  f.out.offsets.assign(static_cast<std::size_t>(kept) + 1, 0);
-  f.out.targets.reserve(out.num_arcs());
-  for (NodeId v : visit) {
-    if (f.kind[v] != Kind::kept) continue;
-    for (NodeId w : out.neighbors(v))
-      if (f.kind[w] == Kind::kept) f.out.targets.push_back(f.number[w]);
-    f.out.offsets[f.number[v] + 1] = f.out.targets.size();
-  }
+  f.out = induced_csr(out, f.number, kept);
   return f;
 }
 
@@ -304,7 +297,7 @@ NodeScores betweenness(const View& view, const BetweennessOptions& options, RunC
     number = std::move(folded.number);
   } else if (n >= detail::kRenumberFrom) {
     number = detail::breadth_first_numbering(view);
-    renamed = detail::renumbered(view.out(), number);
+    renamed = induced_csr(view.out(), number, n);
   }
   const Csr& out = !weighted ? folded.out : number.empty() ? view.out() : renamed;
   const std::vector<double> len = detail::arc_lengths(out);

@@ -12,10 +12,8 @@ std::vector<double> row_sizes(const Csr& csr) {
 
 // Sum of row weights; a CSR without weights has weight 1 on every arc.
 std::vector<double> row_weights(const Csr& csr) {
-  if (!csr.has_weights()) return row_sizes(csr);
-  std::vector<double> s(csr.num_nodes(), 0.0);
-  for (NodeId v = 0; v < csr.num_nodes(); ++v)
-    for (EdgeOffset e = csr.offsets[v]; e < csr.offsets[v + 1]; ++e) s[v] += csr.weights[e];
+  std::vector<double> s(csr.num_nodes());
+  for (NodeId v = 0; v < csr.num_nodes(); ++v) s[v] = csr.strength(v);
   return s;
 }
 

@@ -15,6 +15,34 @@
 
 namespace leadnet {
 
+namespace {
+
+// Per group g < count: an upper bound on the Perron root of A restricted to g's nodes, the
+// smaller of the largest row sum and the largest column sum over the arcs u -> v of `csr` with
+// group[u] == group[v] == g (Perron–Frobenius; the same for a CSR and its transpose). Nodes in
+// group `count` or above belong to none.
+std::vector<double> group_root_bounds(const Csr& csr, const std::vector<std::uint32_t>& group, std::uint32_t count) {
+  std::vector<double> row_max(count, 0.0), col_max(count, 0.0), col_sum(csr.num_nodes(), 0.0);
+  for (NodeId u = 0; u < csr.num_nodes(); ++u) {
+    if (group[u] >= count) continue;
+    double s = 0.0;
+    for (EdgeOffset a = csr.offsets[u]; a < csr.offsets[u + 1]; ++a) {
+      const NodeId v = csr.targets[a];
+      if (group[v] != group[u]) continue;
+      s += csr.weight(a);
+      col_sum[v] += csr.weight(a);
+    }
+    row_max[group[u]] = std::max(row_max[group[u]], s);
+  }
+  for (NodeId v = 0; v < csr.num_nodes(); ++v)
+    if (group[v] < count) col_max[group[v]] = std::max(col_max[group[v]], col_sum[v]);
+  std::vector<double> bound(count);
+  for (std::uint32_t c = 0; c < count; ++c) bound[c] = std::min(row_max[c], col_max[c]);
+  return bound;
+}
+
+}  // namespace
+
 namespace detail {
 
 bool is_acyclic(const Csr& out, const Csr& in) {
@@ -67,37 +95,18 @@ bool simple_root_around(const View& view, NodeId pivot, double value) {
   // First the whole rows and columns of the nodes of R = the nodes outside the pivot's component
   // (seen != 3): an upper bound on the sums inside R that needs no pass over the arcs.
   const double threshold = value * (1.0 - 1e-9);
-  const auto strength = [](const Csr& csr, NodeId u) {
-    if (!csr.has_weights()) return static_cast<double>(csr.degree(u));
-    double s = 0.0;
-    for (double w : csr.row_weights(u)) s += w;
-    return s;
-  };
   double out_max = 0.0, in_max = 0.0;
   for (NodeId u = 0; u < n; ++u) {
     if (seen[u] == 3) continue;
-    out_max = std::max(out_max, strength(out, u));
-    in_max = std::max(in_max, strength(in, u));
+    out_max = std::max(out_max, out.strength(u));
+    in_max = std::max(in_max, in.strength(u));
   }
   if (std::min(out_max, in_max) < threshold) return true;
-  // Row and column sums of A inside R.
-  std::vector<double> col_sum(n, 0.0);
-  double row_max = 0.0;
-  for (NodeId u = 0; u < n; ++u) {
-    if (seen[u] == 3) continue;
-    double s = 0.0;
-    const auto row = out.neighbors(u);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (seen[row[i]] == 3) continue;
-      const double w = out.has_weights() ? out.row_weights(u)[i] : 1.0;
-      s += w;
-      col_sum[row[i]] += w;
-    }
-    row_max = std::max(row_max, s);
-  }
-  double col_max = 0.0;
-  for (double c : col_sum) col_max = std::max(col_max, c);
-  return std::min(row_max, col_max) < threshold;
+  // Then the row and column sums of A inside R (group 0; the pivot's component, group 1, is
+  // left out).
+  std::vector<std::uint32_t> group(n);
+  for (NodeId u = 0; u < n; ++u) group[u] = seen[u] == 3 ? 1 : 0;
+  return group_root_bounds(out, group, 1)[0] < threshold;
 }
 
 }  // namespace detail
@@ -110,23 +119,7 @@ namespace {
 std::vector<double> component_bounds(const Csr& csr) {
   std::uint32_t count = 0;
   const std::vector<std::uint32_t> comp = detail::strong_components(csr, count);
-  std::vector<double> row_max(count, 0.0), col_max(count, 0.0), col_sum(csr.num_nodes(), 0.0);
-  for (NodeId u = 0; u < csr.num_nodes(); ++u) {
-    double s = 0.0;
-    const auto row = csr.neighbors(u);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      const NodeId v = row[i];
-      if (comp[v] != comp[u]) continue;
-      const double w = csr.has_weights() ? csr.row_weights(u)[i] : 1.0;
-      s += w;
-      col_sum[v] += w;
-    }
-    row_max[comp[u]] = std::max(row_max[comp[u]], s);
-  }
-  for (NodeId v = 0; v < csr.num_nodes(); ++v) col_max[comp[v]] = std::max(col_max[comp[v]], col_sum[v]);
-  std::vector<double> bound(count);
-  for (std::uint32_t c = 0; c < count; ++c) bound[c] = std::min(row_max[c], col_max[c]);
-  return bound;
+  return group_root_bounds(csr, comp, count);
 }
 
 // The eigenproblem without the people who pass nothing on. Someone with no out-arcs (a citizen
@@ -147,27 +140,16 @@ Core feeding_core(const View& view, NodeId min_nodes) {
   const Csr& in = view.in();
   const NodeId n = view.num_nodes();
   Core core;
-  NodeId kept = 0;
-  for (NodeId v = 0; v < n; ++v) kept += out.degree(v) > 0 && in.degree(v) > 0 ? 1 : 0;
-  if (kept < min_nodes || kept > n - n / 16) return core;
-  core.nodes.reserve(kept);
   std::vector<NodeId> index(n, kNoNode);
   for (NodeId v = 0; v < n; ++v)
     if (out.degree(v) > 0 && in.degree(v) > 0) {
       index[v] = static_cast<NodeId>(core.nodes.size());
       core.nodes.push_back(v);
     }
-  core.in.offsets.reserve(core.nodes.size() + 1);
-  core.in.offsets.push_back(0);
-  for (NodeId v : core.nodes) {
-    const auto row = in.neighbors(v);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (index[row[i]] == kNoNode) continue;  // no in-arcs: adds 0
-      core.in.targets.push_back(index[row[i]]);
-      if (in.has_weights()) core.in.weights.push_back(in.row_weights(v)[i]);
-    }
-    core.in.offsets.push_back(core.in.targets.size());
-  }
+  const auto kept = static_cast<NodeId>(core.nodes.size());
+  if (kept < min_nodes || kept > n - n / 16) return {};
+  // In-arcs from nodes left out come from nodes without in-arcs (value 0): dropped.
+  core.in = induced_csr(in, index, kept);
   return core;
 }
 

@@ -16,13 +16,9 @@ namespace leadnet::detail {
 inline constexpr NodeId kRenumberFrom = NodeId{1} << 18;
 
 /// A new number per node: breadth-first order over arcs in both directions, from node 0 and then
-/// from each node not reached yet, in number order. O(n + m), deterministic.
+/// from each node not reached yet, in number order. O(n + m), deterministic. The renamed graph
+/// is induced_csr(csr, number, n) (csr.hpp), whose rows keep their arcs' order: a kernel run on
+/// it does the same arithmetic, node for node.
 std::vector<NodeId> breadth_first_numbering(const View& view);
-
-/// `csr` with node v renamed number[v]. Each row keeps its arcs (and weights) in their original
-/// order, so that a sum over a row adds the same terms in the same order as before: a kernel run
-/// on the renumbered graph does the same arithmetic, node for node. Rows are therefore not
-/// sorted by the new numbers: has_arc() and find_arc() do not work on the result.
-Csr renumbered(const Csr& csr, const std::vector<NodeId>& number);
 
 }  // namespace leadnet::detail

@@ -85,18 +85,13 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
   if (n == 0) return result;
   const Csr& out = view.out();
   const Csr& in = view.in();
-  const bool weighted = in.has_weights();
   const double dn = static_cast<double>(n);
   const RunContext sweep = detail::sweep_context(ctx, view.in().num_arcs(), options.iteration.min_parallel_arcs);
 
   // 1 / out-strength, 0 for dangling nodes.
   std::vector<double> inv(n, 0.0);
   for (NodeId u = 0; u < n; ++u) {
-    double s = 0.0;
-    if (weighted)
-      for (double w : out.row_weights(u)) s += w;
-    else
-      s = static_cast<double>(out.degree(u));
+    const double s = out.strength(u);
     inv[u] = s > 0.0 ? 1.0 / s : 0.0;
   }
   if (options.iteration.tolerance <= options.gauss_seidel_below_tolerance)

@@ -94,6 +94,25 @@ Csr transpose(const Csr& csr) {
   return t;
 }
 
+Csr induced_csr(const Csr& csr, const std::vector<NodeId>& number, NodeId kept) {
+  std::vector<NodeId> old(kept);  // the node renamed i
+  for (NodeId v = 0; v < csr.num_nodes(); ++v)
+    if (number[v] != kNoNode) old[number[v]] = v;
+  Csr sub;
+  sub.offsets.reserve(static_cast<std::size_t>(kept) + 1);
+  sub.offsets.push_back(0);
+  for (NodeId v : old) {
+    for (EdgeOffset a = csr.offsets[v]; a < csr.offsets[v + 1]; ++a) {
+      const NodeId w = number[csr.targets[a]];
+      if (w == kNoNode) continue;
+      sub.targets.push_back(w);
+      if (csr.has_weights()) sub.weights.push_back(csr.weights[a]);
+    }
+    sub.offsets.push_back(sub.targets.size());
+  }
+  return sub;
+}
+
 Csr build_symmetric_csr(NodeId num_nodes, std::vector<Arc>&& arcs, bool sum_duplicates, std::uint64_t* pairs,
                         std::uint64_t* merged) {
   for (Arc& a : arcs)

@@ -14,7 +14,7 @@ TEST_CASE("renumbering: breadth-first over both directions, rows keep their orde
   const auto number = detail::breadth_first_numbering(v);
   CHECK(number == std::vector<NodeId>{0, 2, 3, 1, 4});
 
-  const Csr r = detail::renumbered(v.out(), number);
+  const Csr r = induced_csr(v.out(), number, 5);  // every node kept, renamed
   REQUIRE(r.num_nodes() == 5);
   // New node 1 is old node 3, whose row is (0, 1) sorted by old number: (0 -> 0, 1 -> 2), weights
   // 5 and 2 in that order.

@@ -30,6 +30,13 @@ struct Csr {
   }
   double weight(EdgeOffset arc) const { return weights.empty() ? 1.0 : weights[arc]; }
   std::size_t degree(NodeId v) const { return static_cast<std::size_t>(offsets[v + 1] - offsets[v]); }
+  /// Sum of row v's weights, added in row order: its degree when the CSR is unweighted.
+  double strength(NodeId v) const {
+    if (weights.empty()) return static_cast<double>(degree(v));
+    double s = 0.0;
+    for (EdgeOffset e = offsets[v]; e < offsets[v + 1]; ++e) s += weights[e];
+    return s;
+  }
   /// Binary search in row u; true when u -> v is present.
   bool has_arc(NodeId u, NodeId v) const;
   /// Arc index of u -> v, or num_arcs() when absent.
@@ -57,6 +64,14 @@ Csr build_csr(NodeId num_nodes, std::vector<Arc>&& arcs, bool sum_duplicates, bo
 
 /// The transpose (in-adjacency) of a CSR.
 Csr transpose(const Csr& csr);
+
+/// The CSR induced on the nodes v with number[v] != kNoNode, node v renamed number[v] (the
+/// `kept` nodes numbered 0 .. kept - 1, in any order; all of them for a plain renumbering).
+/// Row number[v] holds the kept targets of row v, renamed, with their weights, in row v's order,
+/// so that a sum over a row adds the same terms in the same order as before. The rows are
+/// therefore sorted by the new numbers only when the renaming keeps the order; otherwise
+/// has_arc() and find_arc() do not work on the result.
+Csr induced_csr(const Csr& csr, const std::vector<NodeId>& number, NodeId kept);
 
 /// An undirected simple graph from pairs in any orientation: each pair {u, v} is oriented as
 /// (min, max), duplicates merged (weights summed when `sum_duplicates`, else the first kept),
