@@ -20,9 +20,14 @@
 // caches), on one thread and on two: the memory bandwidth one core (two cores) gets, the bound
 // for a PageRank sweep on as many threads
 // (benchmarks/README.md gives the bytes per sweep).
+//
+// BM_sweep_anatomy (--dataset only): the time of a PageRank-like sweep over the real rows and over
+// the same arcs cut into rows of the mean length, with the gathers real or all in L1.
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -40,6 +45,7 @@
 #include "leadnet/metrics/hits.hpp"
 #include "leadnet/metrics/katz.hpp"
 #include "leadnet/metrics/pagerank.hpp"
+#include "metrics/iteration_detail.hpp"
 
 namespace {
 
@@ -204,6 +210,46 @@ void BM_stream_triad(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(n) * 24);
 }
 
+// BM_sweep_anatomy (with --dataset; one thread): where the time of a power sweep goes. The
+// library's row sums (detail::each_row_sum, prefetching as in every sweep) with a PageRank-like
+// body, over the view's in-CSR as it is (shape:0) or with the same arcs cut into rows of the
+// mean length (shape:1: row v holds arcs floor(v m / n) to floor((v + 1) m / n) - 1) or with the
+// nodes renumbered by row length as long iterations do (shape:2, detail::RowsByLength), gathering
+// from the whole vector (l1:0) or from its first 4 096 entries only (l1:1: every gather hits the
+// L1 cache). Not a kernel, a diagnostic: benchmarks/README.md reads the times.
+void BM_sweep_anatomy(benchmark::State& state) {
+  const Csr& real = g_dataset.view->in();
+  const std::size_t n = real.num_nodes();
+  const EdgeOffset m = real.num_arcs();
+  Csr csr;
+  if (state.range(0) == 2) {
+    RunContext ctx;
+    ctx.threads = 1;
+    csr = detail::RowsByLength(real, ctx).csr;
+  } else {
+    csr.offsets = real.offsets;
+    csr.targets = real.targets;
+  }
+  if (state.range(0) == 1)
+    for (std::size_t v = 0; v <= n; ++v) csr.offsets[v] = m * v / n;
+  if (state.range(1) == 1)
+    for (NodeId& t : csr.targets) t &= 4095;
+  const double dn = static_cast<double>(n);
+  std::vector<double> x(n, 1.0 / dn), y(n);
+  double change = 0.0;
+  for (auto _ : state) {
+    for (std::size_t begin = 0; begin < n; begin += detail::kNodesPerBlock)
+      detail::each_row_sum(csr, x.data(), begin, std::min(n, begin + detail::kNodesPerBlock),
+                           [&](std::size_t v, double sum) {
+                             const double xv = 0.85 * sum + 0.15 / dn;
+                             change += std::abs(xv - x[v]);
+                             y[v] = xv;
+                           });
+    x.swap(y);
+  }
+  benchmark::DoNotOptimize(change);
+}
+
 void run_kernel(benchmark::State& state, const View& v, Kernel k) {
   state.counters["nodes"] = v.num_nodes();
   state.counters["arcs"] = static_cast<double>(v.num_edges());
@@ -259,6 +305,10 @@ void register_dataset(const std::string& dir, bool all_pairs) {
   Diagnostics diags;
   g_dataset.graph = std::make_unique<OrgGraph>(read_dataset(dir, ReadOptions{}, diags));
   g_dataset.view = std::make_unique<View>(*g_dataset.graph, ViewOptions{{}, true, false});
+  benchmark::RegisterBenchmark("BM_sweep_anatomy", BM_sweep_anatomy)
+      ->ArgsProduct({{0, 1, 2}, {0, 1}})
+      ->ArgNames({"shape", "l1"})
+      ->Unit(benchmark::kMillisecond);
   for (const Case& c : kCases) {
     if (c.all_pairs && !all_pairs) continue;
     for (std::int64_t threads : {1, 2}) {

@@ -41,6 +41,10 @@ struct IterationOptions {
   /// Below this many arcs every sweep runs on one thread: waking threads for each of a few
   /// hundred sweeps costs more than the sweep (results are identical either way).
   std::size_t min_parallel_arcs = 100000;
+  /// From this many nodes, a power iteration that will run many more sweeps renumbers the nodes
+  /// by row length first (faster sweeps; the rows' sums are unchanged, the sums over all nodes
+  /// are taken in another order, so the last bits can differ).
+  std::size_t min_renumber_nodes = std::size_t{1} << 17;
 };
 
 /// An iterative measure did not settle: Katz with alpha at or above 1 / spectral radius (the
