@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -227,15 +226,14 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
     // Not settled within the restarts, a multiple root or none: the power iteration decides.
   }
   std::vector<double> partial;  // per node block: squared length, then L1 step
-  double first_change = 0.0, previous = 0.0;
+  double first_change = 0.0;
   // Long iterations move to the nodes renumbered by in-degree (iteration_detail.hpp).
-  std::optional<detail::RowsByLength> renumbered;
-  const Csr* rows = &in;
+  detail::SweepRows rows(in, options.iteration.min_renumber_nodes, sweep);
   for (std::uint32_t it = 1;; ++it) {
     // (A^T + I) x and its squared length per block, in one pass.
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       double squares = 0.0;
-      detail::each_row_sum(*rows, x.data(), begin, end, [&](std::size_t v, double sum) {
+      detail::each_row_sum(rows.rows(), x.data(), begin, end, [&](std::size_t v, double sum) {
         y[v] = x[v] + sum;
         squares += y[v] * y[v];
       });
@@ -264,20 +262,10 @@ NodeScores eigenvector(const View& view, const EigenvectorOptions& options, RunC
       throw NotConverged("eigenvector centrality did not converge in " + std::to_string(it) +
                          " iterations (NetworkX raises PowerIterationFailedConvergence on such graphs)");
     ctx.progress("eigenvector", detail::iteration_progress(first_change, change, static_cast<double>(n) * tol));
-    if (!renumbered && detail::worth_renumbering(in, options.iteration.min_renumber_nodes, it, previous, change,
-                                                 static_cast<double>(n) * tol)) {
-      renumbered.emplace(in, sweep);
-      renumbered->to_new(x, y);
-      x.swap(y);
-      rows = &renumbered->csr;
-    }
-    previous = change;
+    rows.after_sweep(it, change, static_cast<double>(n) * tol, {&x}, y);  // y: rewritten next sweep
   }
   ctx.progress("eigenvector", 1.0);
-  if (renumbered) {
-    renumbered->to_old(x, y);
-    x.swap(y);
-  }
+  rows.restore(x, y);
   result.values = std::move(x);
   return result;
 }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
+#include <optional>
 #include <vector>
 
 #include "leadnet/core/run_context.hpp"
@@ -281,5 +283,42 @@ inline bool worth_renumbering(const Csr& csr, std::size_t min_nodes, std::uint32
   const double enough = 3.0 * (1.0 + static_cast<double>(csr.num_arcs()) / static_cast<double>(n));
   return std::log(target / change) / std::log(change / previous) >= enough;
 }
+
+/// The rows a power iteration sweeps: the in-CSR as given until worth_renumbering() says the
+/// iteration will run long, then RowsByLength's copy. The caller moves its vectors across with
+/// the switch and back at the end.
+class SweepRows {
+ public:
+  SweepRows(const Csr& in, std::size_t min_nodes, const RunContext& ctx) : in_(&in), min_nodes_(min_nodes), ctx_(ctx) {}
+  const Csr& rows() const { return renumbered_ ? renumbered_->csr : *in_; }
+
+  /// Call after sweep `sweeps`, whose step was `change`, of an iteration that stops below
+  /// `target`. When it is worth it, renumbers and moves every vector in `vectors` (n entries)
+  /// to the new numbering, using `scratch` (n entries or more; its contents are lost).
+  void after_sweep(std::uint32_t sweeps, double change, double target, std::initializer_list<std::vector<double>*> vectors,
+                   std::vector<double>& scratch) {
+    const double previous = previous_;
+    previous_ = change;
+    if (renumbered_ || !worth_renumbering(*in_, min_nodes_, sweeps, previous, change, target)) return;
+    renumbered_.emplace(*in_, ctx_);
+    for (std::vector<double>* v : vectors) {
+      renumbered_->to_new(*v, scratch);
+      v->swap(scratch);
+    }
+  }
+  /// Moves x (n entries) back to the nodes' own numbers, using `scratch`.
+  void restore(std::vector<double>& x, std::vector<double>& scratch) const {
+    if (!renumbered_) return;
+    renumbered_->to_old(x, scratch);
+    x.swap(scratch);
+  }
+
+ private:
+  const Csr* in_;
+  std::size_t min_nodes_;
+  RunContext ctx_;
+  double previous_ = 0.0;
+  std::optional<RowsByLength> renumbered_;
+};
 
 }  // namespace leadnet::detail

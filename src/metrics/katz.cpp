@@ -1,7 +1,6 @@
 #include "leadnet/metrics/katz.hpp"
 
 #include <cmath>
-#include <optional>
 #include <cstdio>
 #include <string>
 
@@ -61,12 +60,11 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
   double first_change = 0.0;
   constexpr std::uint32_t kWindow = 100;
   // Long iterations move to the nodes renumbered by in-degree (iteration_detail.hpp).
-  std::optional<detail::RowsByLength> renumbered;
-  const Csr* rows = &in;
+  detail::SweepRows rows(in, options.iteration.min_renumber_nodes, sweep);
   for (std::uint32_t it = 1;; ++it) {
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       StepResult r;
-      detail::each_row_sum(*rows, x.data(), begin, end, [&](std::size_t v, double sum) {
+      detail::each_row_sum(rows.rows(), x.data(), begin, end, [&](std::size_t v, double sum) {
         const double xv = alpha * sum + beta;
         const double d = std::abs(xv - x[v]);
         r.step += d;
@@ -99,20 +97,10 @@ NodeScores katz(const View& view, const KatzOptions& options, RunContext& ctx) {
     if (it >= options.iteration.max_iterations)
       throw NotConverged("katz centrality did not converge in " + std::to_string(it) + " iterations");
     ctx.progress("katz", detail::iteration_progress(first_change, change, static_cast<double>(n) * tol));
-    if (!renumbered && it >= 2 &&
-        detail::worth_renumbering(in, options.iteration.min_renumber_nodes, it, steps[it - 2], change,
-                                  static_cast<double>(n) * tol)) {
-      renumbered.emplace(in, sweep);
-      renumbered->to_new(x, y);
-      x.swap(y);
-      rows = &renumbered->csr;
-    }
+    rows.after_sweep(it, change, static_cast<double>(n) * tol, {&x}, y);  // y: rewritten next sweep
   }
   ctx.progress("katz", 1.0);
-  if (renumbered) {
-    renumbered->to_old(x, y);
-    x.swap(y);
-  }
+  rows.restore(x, y);
   if (options.normalized) {
     const double norm = detail::norm2(x, sweep);
     if (norm > 0.0)

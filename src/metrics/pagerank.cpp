@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -107,17 +106,16 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
 
   const double tol = options.iteration.tolerance;
   std::vector<BlockResult> partial;
-  double first_change = 0.0, previous = 0.0;
+  double first_change = 0.0;
   // Long iterations move to the nodes renumbered by in-degree (iteration_detail.hpp).
-  std::optional<detail::RowsByLength> renumbered;
-  const Csr* rows = &in;
+  detail::SweepRows rows(in, options.iteration.min_renumber_nodes, sweep);
   for (std::uint32_t it = 1;; ++it) {
     const double base = (alpha * dangling + (1.0 - alpha)) / dn;
     detail::sweep_blocks(n, sweep, partial, [&](std::size_t begin, std::size_t end) {
       // x is updated in place: the sums read c, the previous sweep's x / s.
       double change = 0.0, dangling_mass = 0.0;
       const double* cp = c.data();
-      detail::each_row_sum(*rows, cp, begin, end, [&](std::size_t v, double sum) {
+      detail::each_row_sum(rows.rows(), cp, begin, end, [&](std::size_t v, double sum) {
         const double xv = alpha * sum + base;
         change += std::abs(xv - x[v]);
         x[v] = xv;
@@ -141,22 +139,10 @@ NodeScores pagerank(const View& view, const PageRankOptions& options, RunContext
     if (it >= options.iteration.max_iterations)
       throw NotConverged("pagerank did not converge in " + std::to_string(it) + " iterations");
     ctx.progress("pagerank", detail::iteration_progress(first_change, change, dn * tol));
-    if (!renumbered &&
-        detail::worth_renumbering(in, options.iteration.min_renumber_nodes, it, previous, change, dn * tol)) {
-      renumbered.emplace(in, sweep);
-      for (std::vector<double>* v : {&x, &c, &inv}) {
-        renumbered->to_new(*v, c_next);
-        v->swap(c_next);
-      }
-      rows = &renumbered->csr;
-    }
-    previous = change;
+    rows.after_sweep(it, change, dn * tol, {&x, &c, &inv}, c_next);  // c_next: rewritten next sweep
   }
   ctx.progress("pagerank", 1.0);
-  if (renumbered) {
-    renumbered->to_old(x, c_next);
-    x.swap(c_next);
-  }
+  rows.restore(x, c_next);
   result.values = std::move(x);
   return result;
 }
