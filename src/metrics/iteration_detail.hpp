@@ -124,7 +124,8 @@ template <bool Ahead = false, bool Clamped = true>
 inline double gather_sum(const NodeId* idx, const double* w, const double* x, std::size_t begin, std::size_t end,
                          std::size_t last = 0) {
   const auto ahead = [&](std::size_t e) {
-    if constexpr (Ahead) __builtin_prefetch(x + idx[Clamped ? std::min(e + kPrefetchArcs, last) : e + kPrefetchArcs], 0, 2);
+    if constexpr (Ahead)
+      __builtin_prefetch(x + idx[Clamped ? std::min(e + kPrefetchArcs, last) : e + kPrefetchArcs], 0, 2);
   };
   double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
   std::size_t e = begin;
@@ -294,9 +295,9 @@ class SweepRows {
 
   /// Call after sweep `sweeps`, whose step was `change`, of an iteration that stops below
   /// `target`. When it is worth it, renumbers and moves every vector in `vectors` (n entries)
-  /// to the new numbering, using `scratch` (n entries or more; its contents are lost).
-  void after_sweep(std::uint32_t sweeps, double change, double target, std::initializer_list<std::vector<double>*> vectors,
-                   std::vector<double>& scratch) {
+  /// to the new numbering, using `scratch` (n entries; its contents are lost).
+  void after_sweep(std::uint32_t sweeps, double change, double target,
+                   std::initializer_list<std::vector<double>*> vectors, std::vector<double>& scratch) {
     const double previous = previous_;
     previous_ = change;
     if (renumbered_ || !worth_renumbering(*in_, min_nodes_, sweeps, previous, change, target)) return;

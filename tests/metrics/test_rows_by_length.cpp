@@ -27,9 +27,9 @@ TEST_CASE("rows by length: longest rows first, ties in node order, rows keep the
   };
   CHECK(row(0) == std::vector<NodeId>{1, 3, 2});  // old 2 -> (0, 1, 3), renamed, in the old order
   CHECK(weights(0) == std::vector<double>{20, 21, 23});
-  CHECK(row(1) == std::vector<NodeId>{3, 2});     // old 0 -> (1, 3)
+  CHECK(row(1) == std::vector<NodeId>{3, 2});  // old 0 -> (1, 3)
   CHECK(weights(1) == std::vector<double>{1, 3});
-  CHECK(row(2) == std::vector<NodeId>{0});        // old 3 -> old 2
+  CHECK(row(2) == std::vector<NodeId>{0});  // old 3 -> old 2
   CHECK(weights(2) == std::vector<double>{32});
   CHECK(r.csr.degree(3) == 0);
   CHECK(r.csr.offsets == std::vector<EdgeOffset>{0, 3, 5, 6, 6});
@@ -95,7 +95,8 @@ TEST_CASE("rows by length: long power iterations give the same scores, and the s
       CHECK(a.values == kernel(v, on, two).values);
       const NodeScores b = kernel(v, off, one);
       REQUIRE(b.iterations == a.iterations);
-      for (NodeId x = 0; x < v.num_nodes(); ++x) CHECK(a.values[x] == Approx(b.values[x]).epsilon(epsilon).margin(1e-15));
+      for (NodeId x = 0; x < v.num_nodes(); ++x)
+        CHECK(a.values[x] == Approx(b.values[x]).epsilon(epsilon).margin(1e-15));
     };
     check([](const View& g, const PageRankOptions& o, RunContext& c) { return pagerank(g, o, c); },
           renumbering<PageRankOptions>(true), renumbering<PageRankOptions>(false), 1e-12);
