@@ -297,7 +297,12 @@ const Case kCases[] = {
 };
 
 void register_generated() {
-  benchmark::RegisterBenchmark("BM_stream_triad", BM_stream_triad)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+  benchmark::RegisterBenchmark("BM_stream_triad", BM_stream_triad)
+      ->ArgName("threads")
+      ->Arg(1)
+      ->Arg(2)
+      ->Unit(benchmark::kMillisecond)
+      ->UseRealTime();
   for (const Case& c : kCases) {
     for (std::int64_t employees : {1500, 6000, 45000, 500000}) {
       if (c.all_pairs && employees > 6000) continue;

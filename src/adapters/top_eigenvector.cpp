@@ -129,7 +129,10 @@ void mix(const std::vector<std::vector<double>>& V, std::size_t k, const Eigen::
         for (std::size_t e = 0; e < len; ++e) chunk[e] += q * vb[e];
       }
     }
-    for (std::size_t c = 0; c < p; ++c) std::copy(scratch.data() + c * kChunk, scratch.data() + c * kChunk + len, out[c] + b);
+    for (std::size_t c = 0; c < p; ++c) {
+      const double* chunk = scratch.data() + c * kChunk;
+      std::copy(chunk, chunk + len, out[c] + b);
+    }
   }
 }
 
@@ -208,7 +211,8 @@ TopEigenvector perron_eigenvector(std::uint32_t n, const Operator& apply, const 
     }
     for (std::size_t c = 0; c < k; ++c) H(static_cast<Eigen::Index>(c), static_cast<Eigen::Index>(j)) = h[c];
     if (!std::isfinite(beta)) return r;
-    const Eigen::EigenSolver<Eigen::MatrixXd> solver(H.topLeftCorner(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(k)), true);
+    const auto kk = static_cast<Eigen::Index>(k);
+    const Eigen::EigenSolver<Eigen::MatrixXd> solver(H.topLeftCorner(kk, kk), true);
     const RitzPair ritz = top_ritz_pair(solver);
     const double residual = beta * std::abs(ritz.vector(static_cast<Eigen::Index>(j)));
     const bool real = std::abs(ritz.value.imag()) <= 1e-9 * std::max(1.0, std::abs(ritz.value.real()));
